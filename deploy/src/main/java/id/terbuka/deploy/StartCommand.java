@@ -1,0 +1,199 @@
+package id.terbuka.deploy;
+
+import id.terbuka.deploy.config.LauncherConfig;
+import id.terbuka.deploy.data.DataDirectory;
+import id.terbuka.deploy.data.InstanceLock;
+import id.terbuka.deploy.data.SecretFiles;
+import id.terbuka.deploy.db.DatabaseCoordinates;
+import id.terbuka.deploy.db.EmbeddedDatabase;
+import id.terbuka.deploy.payara.PayaraMicro;
+import id.terbuka.deploy.payara.WarConfiguration;
+import id.terbuka.deploy.solr.SolrProcess;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Optional;
+
+/**
+ * {@code terbuka start} and {@code terbuka demo}: PostgreSQL, Solr, then Payara with the WAR, in
+ * the foreground until SIGINT/SIGTERM, which stops them in reverse order.
+ */
+final class StartCommand {
+
+  private final LauncherConfig config;
+  private final Artefacts artefacts;
+  private final boolean demo;
+  private final PrintStream out;
+  private final Lifecycle lifecycle;
+
+  StartCommand(LauncherConfig config, Artefacts artefacts, boolean demo, PrintStream out) {
+    this.config = config;
+    this.artefacts = artefacts;
+    this.demo = demo;
+    this.out = out;
+    this.lifecycle = new Lifecycle(out);
+  }
+
+  /** Runs until stopped; returns the exit code. */
+  int run() throws IOException, InterruptedException {
+    DataDirectory dataDir = new DataDirectory(config.dataDir()).create();
+    Optional<InstanceLock> lock = InstanceLock.acquire(dataDir);
+    if (lock.isEmpty()) {
+      String pid = InstanceLock.recordedPid(dataDir).map(p -> " (pid " + p + ")").orElse("");
+      System.err.println(
+          "Terbuka is already running on "
+              + dataDir.root()
+              + pid
+              + ". Stop it first with: deploy/terbuka stop");
+      return 1;
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> shutDown(lock.get()), "terbuka-shutdown"));
+    try {
+      PayaraMicro payara = startAll(dataDir);
+      int code = payara.jvm().waitFor();
+      if (lifecycle.isStopping()) {
+        return 0;
+      }
+      System.err.println(
+          "Payara Micro exited unexpectedly (exit code "
+              + code
+              + "). Its log ends with:\n"
+              + payara.jvm().logTail());
+    } catch (IOException | IllegalStateException e) {
+      if (lifecycle.isStopping()) {
+        return 0;
+      }
+      System.err.println("Terbuka did not start: " + e.getMessage());
+    }
+    lifecycle.stopAll();
+    return 1;
+  }
+
+  private PayaraMicro startAll(DataDirectory dataDir) throws IOException {
+    SecretFiles.readOrCreate(dataDir.cliSecret(), SecretFiles.randomToken());
+    boolean firstStart = !Files.exists(dataDir.initialisedMarker());
+    Optional<String> adminPassword =
+        firstStart ? Optional.of(firstAdminPassword(dataDir)) : Optional.empty();
+
+    DatabaseCoordinates db = startDatabase(dataDir);
+    String solrUrl = startSolr(dataDir);
+    WarConfiguration war =
+        new WarConfiguration(
+            db.jdbcUrl(),
+            db.user(),
+            db.password(),
+            solrUrl,
+            config.solrMode().configValue(),
+            config.siteUrl(),
+            dataDir.root(),
+            dataDir.cliSecret(),
+            adminPassword,
+            demo);
+    out.println(
+        "Starting Payara Micro with "
+            + artefacts.war()
+            + " (log: "
+            + dataDir.logs().resolve("payara.log")
+            + ") ...");
+    PayaraMicro payara =
+        PayaraMicro.launch(
+            new PayaraMicro.Settings(
+                artefacts.payaraJar(),
+                artefacts.war(),
+                config.port(),
+                config.httpAddress(),
+                dataDir.payara(),
+                dataDir.logs().resolve("payara.log"),
+                config.payaraJvmOptions(),
+                war));
+    lifecycle.add("Payara Micro", payara::stop);
+    payara.awaitReady();
+
+    Files.writeString(dataDir.urlFile(), payara.localUrl() + "\n", StandardCharsets.UTF_8);
+    out.println();
+    out.println(
+        "Terbuka is running at " + config.siteUrl() + "  (local: " + payara.localUrl() + ")");
+    if (firstStart) {
+      Files.writeString(
+          dataDir.initialisedMarker(), "first started by the launcher\n", StandardCharsets.UTF_8);
+      Files.deleteIfExists(dataDir.pendingAdminPassword());
+      out.println("First start of " + dataDir.root() + ". Sign in as:");
+      out.println("  user:     admin");
+      out.println("  password: " + adminPassword.orElseThrow());
+      out.println("  (shown only now; change it after signing in)");
+    }
+    out.println("Stop with Ctrl-C or: deploy/terbuka stop");
+    out.println();
+    return payara;
+  }
+
+  /**
+   * The first admin's password: the operator's, or a generated one kept in a private file until the
+   * first start succeeds, so a failed first start does not lose the password the WAR may already
+   * have used.
+   */
+  private String firstAdminPassword(DataDirectory dataDir) throws IOException {
+    if (config.adminPassword().isPresent()) {
+      return config.adminPassword().get();
+    }
+    return SecretFiles.readOrCreate(dataDir.pendingAdminPassword(), SecretFiles.randomPassword());
+  }
+
+  private DatabaseCoordinates startDatabase(DataDirectory dataDir) throws IOException {
+    if (config.externalDb().isPresent()) {
+      LauncherConfig.ExternalDatabase external = config.externalDb().get();
+      out.println("Using PostgreSQL at " + external.url());
+      return new DatabaseCoordinates(external.url(), external.user(), external.password());
+    }
+    out.println("Starting PostgreSQL (data: " + dataDir.postgres() + ") ...");
+    EmbeddedDatabase database =
+        EmbeddedDatabase.start(
+            dataDir.postgres(),
+            config.dbPort(),
+            Optional.of(dataDir.logs().resolve("postgres.log")));
+    lifecycle.add("PostgreSQL", database::close);
+    out.println("PostgreSQL is up on 127.0.0.1:" + database.port());
+    return database.coordinates();
+  }
+
+  private String startSolr(DataDirectory dataDir) throws IOException {
+    if (config.externalSolrUrl().isPresent()) {
+      out.println(
+          "Using Solr at "
+              + config.externalSolrUrl().get()
+              + " ("
+              + config.solrMode().configValue()
+              + ")");
+      return config.externalSolrUrl().get();
+    }
+    out.println(
+        "Starting Solr on 127.0.0.1:"
+            + config.solrPort()
+            + " (log: "
+            + dataDir.logs().resolve("solr.log")
+            + ") ...");
+    SolrProcess solr =
+        SolrProcess.launch(
+            dataDir.solr(),
+            config.solrPort(),
+            config.solrJvmOptions(),
+            dataDir.logs(),
+            Optional.of(dataDir.logs().resolve("solr.log")));
+    lifecycle.add("Solr", solr::stop);
+    solr.awaitReady();
+    out.println("Solr is up at " + solr.baseUrl());
+    return solr.baseUrl();
+  }
+
+  private void shutDown(InstanceLock lock) {
+    lifecycle.stopAll();
+    try {
+      lock.close();
+    } catch (IOException e) {
+      out.println("could not remove the pid file: " + e.getMessage());
+    }
+    out.println("Terbuka stopped.");
+  }
+}

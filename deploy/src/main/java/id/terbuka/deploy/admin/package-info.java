@@ -1,0 +1,2 @@
+/** Admin commands ({@code reindex}, {@code token}) that call a running instance over HTTP. */
+package id.terbuka.deploy.admin;

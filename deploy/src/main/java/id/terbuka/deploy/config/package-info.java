@@ -1,0 +1,2 @@
+/** Reading the launcher's command line and its {@code TERBUKA_*} environment into plain values. */
+package id.terbuka.deploy.config;

@@ -1,0 +1,2 @@
+/** The embedded PostgreSQL server used when no external database is configured. */
+package id.terbuka.deploy.db;

@@ -1,0 +1,194 @@
+package id.terbuka.deploy.payara;
+
+import id.terbuka.deploy.process.ChildJvm;
+import id.terbuka.deploy.process.HttpProbe;
+import id.terbuka.deploy.process.LogTail;
+import id.terbuka.deploy.process.Ports;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Payara Micro running the portal WAR at the root context, as a child JVM.
+ *
+ * <p>"Ready" means {@code /health/ready} answers 200 <em>and</em> the WAR itself answers {@value
+ * #APP_PROBE}: Payara announces itself ready even when the deployment failed, and its own health
+ * endpoint stays up in that case, so only a request into the application proves it deployed.
+ */
+public final class PayaraMicro {
+
+  /** A cheap CKAN action every deployed portal answers (see the CKAN API contract). */
+  public static final String APP_PROBE = "/api/3/action/status_show";
+
+  /** Payara's banner once it has finished booting, deployment failed or not. */
+  private static final String BOOTED_BANNER = "ready in";
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+  private static final Duration AFTER_BANNER_GRACE = Duration.ofSeconds(20);
+  private static final Duration STOP_GRACE = Duration.ofSeconds(60);
+
+  private final ChildJvm jvm;
+  private final Settings settings;
+  private final String localUrl;
+
+  private PayaraMicro(ChildJvm jvm, Settings settings) {
+    this.jvm = jvm;
+    this.settings = settings;
+    this.localUrl = "http://127.0.0.1:" + settings.port();
+  }
+
+  /**
+   * What to run and where.
+   *
+   * @param payaraJar payara-micro.jar
+   * @param war the portal WAR
+   * @param port HTTP port
+   * @param httpAddress the address the HTTP listener binds to
+   * @param rootDir Payara's runtime directory ({@code --rootdir})
+   * @param logFile Payara's output
+   * @param jvmOptions e.g. {@code -Xmx512m}
+   * @param warConfiguration configuration for the application
+   */
+  public record Settings(
+      Path payaraJar,
+      Path war,
+      int port,
+      String httpAddress,
+      Path rootDir,
+      Path logFile,
+      List<String> jvmOptions,
+      WarConfiguration warConfiguration) {
+
+    public Settings {
+      jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** The {@code java} arguments (everything after the executable). */
+    public List<String> arguments() {
+      List<String> args = new ArrayList<>(jvmOptions);
+      warConfiguration
+          .systemProperties()
+          .forEach((key, value) -> args.add("-D" + key + "=" + value));
+      args.addAll(List.of("-jar", payaraJar.toString()));
+      args.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
+      args.addAll(List.of("--port", Integer.toString(port)));
+      args.add("--nocluster");
+      // Single node: without this the data grid still listens on port 6900 on every interface.
+      args.add("--nohazelcast");
+      args.addAll(List.of("--rootdir", rootDir.toString()));
+      args.addAll(List.of("--prebootcommandfile", prebootCommandFile().toString()));
+      return args;
+    }
+
+    /** Asadmin commands Payara runs before deploying: only the listener address, for now. */
+    Path prebootCommandFile() {
+      return rootDir.resolve("terbuka-preboot.asadmin");
+    }
+
+    String prebootCommands() {
+      // Payara Micro has no command-line option for the bind address; its HTTP listener is
+      // configured like any Payara listener.
+      return "set configs.config.server-config.network-config.network-listeners.network-listener"
+          + ".http-listener.address="
+          + httpAddress
+          + "\n";
+    }
+  }
+
+  /**
+   * Starts the Payara JVM without waiting; call {@link #awaitReady()} next. Split in two so the
+   * caller can register the child for shutdown before the long wait.
+   */
+  public static PayaraMicro launch(Settings settings) throws IOException {
+    for (Path required : List.of(settings.payaraJar(), settings.war())) {
+      if (!Files.isRegularFile(required)) {
+        throw new IOException(required + " is missing; build with ./mvnw -DskipTests install");
+      }
+    }
+    Ports.requireFree(settings.port(), "the portal", "TERBUKA_PORT");
+    Files.createDirectories(settings.rootDir());
+    Files.writeString(settings.prebootCommandFile(), settings.prebootCommands());
+    Map<String, String> env = settings.warConfiguration().secretEnvironment();
+    ChildJvm jvm =
+        ChildJvm.start("Payara Micro", settings.arguments(), env, Optional.of(settings.logFile()));
+    return new PayaraMicro(jvm, settings);
+  }
+
+  /** Waits until the WAR answers; fails with the log's tail otherwise (Payara is then stopped). */
+  public void awaitReady() throws IOException {
+    try {
+      awaitReady(settings.logFile());
+    } catch (IOException e) {
+      stop();
+      throw e;
+    }
+  }
+
+  private void awaitReady(Path logFile) throws IOException {
+    HttpProbe probe = new HttpProbe();
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    Instant bannerSeen = null;
+    while (Instant.now().isBefore(deadline)) {
+      if (!jvm.isAlive()) {
+        throw new IOException(
+            "Payara Micro exited while starting. Its log ends with:\n" + jvm.logTail());
+      }
+      if (probe.isOk(localUrl + "/health/ready") && probe.isOk(localUrl + APP_PROBE)) {
+        return;
+      }
+      if (bannerSeen == null && LogTail.contains(logFile, BOOTED_BANNER)) {
+        bannerSeen = Instant.now();
+      }
+      if (bannerSeen != null && Instant.now().isAfter(bannerSeen.plus(AFTER_BANNER_GRACE))) {
+        throw new IOException(
+            "Payara Micro booted but the portal did not deploy (or is not healthy): "
+                + APP_PROBE
+                + " answers "
+                + probe.status(localUrl + APP_PROBE)
+                + ", /health/ready answers "
+                + probe.status(localUrl + "/health/ready")
+                + ". The log ("
+                + logFile
+                + ") ends with:\n"
+                + jvm.logTail());
+      }
+      sleep();
+    }
+    throw new IOException(
+        "Payara Micro did not get ready within "
+            + START_TIMEOUT.toMinutes()
+            + " min. Its log ends with:\n"
+            + jvm.logTail());
+  }
+
+  private static void sleep() throws IOException {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for Payara Micro", e);
+    }
+  }
+
+  /** Base URL on the loopback interface, e.g. {@code http://127.0.0.1:8080}. */
+  public String localUrl() {
+    return localUrl;
+  }
+
+  public ChildJvm jvm() {
+    return jvm;
+  }
+
+  /**
+   * Graceful stop (SIGTERM: Payara undeploys the WAR), then forced; false if it had to be killed.
+   */
+  public boolean stop() {
+    return jvm.stop(STOP_GRACE);
+  }
+}

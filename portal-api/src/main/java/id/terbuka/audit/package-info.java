@@ -1,0 +1,6 @@
+/**
+ * The activity stream: every create, update and delete of a dataset, resource, organisation or
+ * group, recorded in the same transaction as the change, with the actor and the object as it was.
+ * History pages and the publication log build on it.
+ */
+package id.terbuka.audit;

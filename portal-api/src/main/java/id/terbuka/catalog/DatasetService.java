@@ -1,0 +1,360 @@
+package id.terbuka.catalog;
+
+import id.terbuka.audit.ActivityLog;
+import id.terbuka.identity.Actor;
+import id.terbuka.shared.AccessDeniedException;
+import id.terbuka.shared.InvalidInputException;
+import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.shared.TerbukaConfig;
+import id.terbuka.shared.Timestamps;
+import id.terbuka.shared.Values;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Dataset use cases: show, create, update, patch, delete, purge, lists. Each change bumps the
+ * revision, records an activity and an index outbox row in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class DatasetService {
+  @PersistenceContext EntityManager em;
+  @Inject CatalogRepository repo;
+  @Inject Regions regions;
+  @Inject IndexOutbox outbox;
+  @Inject ActivityLog activities;
+  @Inject TerbukaConfig config;
+
+  public CatalogDicts dicts() {
+    return new CatalogDicts(config.siteUrl());
+  }
+
+  /** {@code package_show}. */
+  public Map<String, Object> show(Actor actor, String idOrName) {
+    return dicts().dataset(readable(actor, idOrName));
+  }
+
+  /** The dataset if the actor may read it; otherwise not found or access denied. */
+  public Dataset readable(Actor actor, String idOrName) {
+    Dataset d = repo.dataset(idOrName).orElseThrow(DatasetService::notFound);
+    if (!DatasetAccess.canRead(actor, d)) {
+      if ("deleted".equals(d.state)) {
+        throw notFound();
+      }
+      throw new AccessDeniedException("User not authorized to read package " + d.id);
+    }
+    return d;
+  }
+
+  /** {@code package_create}. */
+  public Map<String, Object> create(Actor actor, Map<String, Object> dict) {
+    requireEditorOf(actor, Values.text(dict.get("owner_org")), "add dataset to this organization");
+    DatasetInput in = DatasetRules.check(dict, lookups(null));
+    Dataset d = new Dataset(UUID.randomUUID().toString(), in.name, Timestamps.now());
+    d.creatorUserId = actor.userId().orElse(null);
+    apply(d, in);
+    d.state = in.state == null ? "active" : in.state;
+    em.persist(d);
+    syncResources(d, in.resources == null ? List.of() : in.resources);
+    return changed(actor, d, "new package", false);
+  }
+
+  /** {@code package_update}: replaces the dataset; resources are kept only when not sent. */
+  public Map<String, Object> update(Actor actor, Map<String, Object> dict) {
+    String ref =
+        Values.text(dict.get("id")) != null
+            ? Values.text(dict.get("id"))
+            : Values.text(dict.get("name"));
+    if (ref == null) {
+      throw InvalidInputException.of("id", "Missing value");
+    }
+    Dataset d = repo.datasetForUpdate(ref).orElseThrow(DatasetService::notFound);
+    requireEditor(actor, d);
+    String newOrg = Values.text(dict.get("owner_org"));
+    if (newOrg != null && !newOrg.equals(d.ownerOrgId()) && !newOrg.equals(d.organization.name)) {
+      requireEditorOf(actor, newOrg, "move dataset to this organization");
+    }
+    DatasetInput in = DatasetRules.check(dict, lookups(d.id));
+    apply(d, in);
+    if (in.state != null) {
+      d.state = in.state;
+    }
+    if (in.resources != null) {
+      syncResources(d, in.resources);
+    }
+    return changed(actor, d, "changed package", true);
+  }
+
+  /** {@code package_patch}: the current dataset with the given top-level keys replaced. */
+  public Map<String, Object> patch(Actor actor, Map<String, Object> dict) {
+    String ref =
+        Values.text(dict.get("id")) != null
+            ? Values.text(dict.get("id"))
+            : Values.text(dict.get("name"));
+    if (ref == null) {
+      throw InvalidInputException.of("id", "Missing value");
+    }
+    Dataset d = repo.dataset(ref).orElseThrow(DatasetService::notFound);
+    requireEditor(actor, d);
+    Map<String, Object> merged = new LinkedHashMap<>(dicts().dataset(d));
+    merged.putAll(dict);
+    merged.put("id", d.id);
+    return update(actor, merged);
+  }
+
+  /** {@code package_delete}: a soft delete. */
+  public void delete(Actor actor, String idOrName) {
+    Dataset d = repo.datasetForUpdate(idOrName).orElseThrow(DatasetService::notFound);
+    requireEditor(actor, d);
+    d.state = "deleted";
+    changed(actor, d, "deleted package", true);
+  }
+
+  /** {@code dataset_purge}: removes the dataset for good (sysadmins only); the log keeps a note. */
+  public void purge(Actor actor, String idOrName) {
+    if (!actor.sysadmin()) {
+      throw new AccessDeniedException("User not authorized to purge package");
+    }
+    Dataset d = repo.datasetForUpdate(idOrName).orElseThrow(DatasetService::notFound);
+    Map<String, Object> note = new LinkedHashMap<>();
+    note.put("id", d.id);
+    note.put("name", d.name);
+    note.put("title", d.title);
+    String org = d.ownerOrgId();
+    List<String> groups = d.groups.stream().map(CatalogGroup::id).toList();
+    em.remove(d);
+    em.flush();
+    activities.record(
+        actor, "purged package", note.get("id").toString(), org, groups, "package", note);
+    outbox.datasetChanged((String) note.get("id"));
+  }
+
+  /** {@code package_list}: names of active public datasets, sorted. */
+  public List<String> listNames(int limit, int offset) {
+    return em.createQuery(
+            "select d.name from Dataset d where d.state = 'active' and d.privat = false"
+                + " order by d.name",
+            String.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** {@code current_package_list_with_resources}: newest changes first, public datasets only. */
+  public List<Map<String, Object>> currentWithResources(int limit, int offset) {
+    CatalogDicts dicts = dicts();
+    return em
+        .createQuery(
+            "select d from Dataset d where d.state = 'active' and d.privat = false"
+                + " order by d.metadataModified desc, d.id",
+            Dataset.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(dicts::dataset)
+        .toList();
+  }
+
+  /** {@code package_autocomplete}: public datasets whose name or title contains the text. */
+  public List<Map<String, Object>> autocomplete(String q, int limit) {
+    if (q == null || q.isBlank()) {
+      return List.of();
+    }
+    String like = "%" + q.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select name, title from dataset where state = 'active' and not private"
+                    + " and (lower(name) like ?1 or lower(coalesce(title, '')) like ?1)"
+                    + " order by (lower(name) like ?1) desc, lower(coalesce(title, name)) limit ?2")
+            .setParameter(1, like)
+            .setParameter(2, limit)
+            .getResultList();
+    String needle = q.trim().toLowerCase();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Object[] row : rows) {
+      String name = (String) row[0];
+      String title = row[1] == null ? name : (String) row[1];
+      boolean byName = name.toLowerCase().contains(needle);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", name);
+      m.put("title", title);
+      m.put("match_field", byName ? "name" : "title");
+      m.put("match_displayed", byName ? name : title);
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** {@code format_autocomplete}: formats in use that contain the text, most used first. */
+  public List<String> formatAutocomplete(String q, int limit) {
+    String like = "%" + (q == null ? "" : q.trim().toLowerCase()) + "%";
+    @SuppressWarnings("unchecked")
+    List<Object> rows =
+        em.createNativeQuery(
+                "select lower(format) f from resource where state = 'active' and format is not null"
+                    + " and lower(format) like ?1 group by lower(format)"
+                    + " order by count(*) desc, f limit ?2")
+            .setParameter(1, like)
+            .setParameter(2, limit)
+            .getResultList();
+    return rows.stream().map(Object::toString).toList();
+  }
+
+  /**
+   * Bumps revision and modification time, then records the activity and the outbox row. Returns the
+   * dict after the change.
+   */
+  Map<String, Object> changed(Actor actor, Dataset d, String activityType, boolean bump) {
+    d.metadataModified = Timestamps.now();
+    if (bump) {
+      d.revision++;
+    }
+    em.flush();
+    Map<String, Object> dict = dicts().dataset(d);
+    activities.record(
+        actor,
+        activityType,
+        d.id,
+        d.ownerOrgId(),
+        d.groups.stream().map(CatalogGroup::id).toList(),
+        "package",
+        dict);
+    outbox.datasetChanged(d.id);
+    return dict;
+  }
+
+  void requireEditor(Actor actor, Dataset d) {
+    if (!DatasetAccess.canEdit(actor, d.ownerOrgId())) {
+      throw new AccessDeniedException("User not authorized to edit package " + d.id);
+    }
+  }
+
+  private void requireEditorOf(Actor actor, String orgRef, String what) {
+    if (orgRef == null) {
+      return;
+    }
+    repo.group(orgRef, true)
+        .filter(org -> !DatasetAccess.canEdit(actor, org.id))
+        .ifPresent(
+            org -> {
+              throw new AccessDeniedException(
+                  "User "
+                      + (actor.authenticated() ? actor.userName() : "anonymous")
+                      + " not authorized to "
+                      + what);
+            });
+  }
+
+  private DatasetRules.Lookups lookups(String datasetId) {
+    return new DatasetRules.Lookups() {
+      @Override
+      public boolean regionExists(String code) {
+        return regions.exists(code);
+      }
+
+      @Override
+      public boolean nameTaken(String name) {
+        return repo.datasetNameTaken(name, datasetId);
+      }
+
+      @Override
+      public boolean organizationExists(String idOrName) {
+        return repo.group(idOrName, true).isPresent();
+      }
+
+      @Override
+      public boolean groupExists(String idOrName) {
+        return repo.group(idOrName, false).isPresent();
+      }
+    };
+  }
+
+  private void apply(Dataset d, DatasetInput in) {
+    d.name = in.name;
+    d.title = in.title;
+    d.type = in.type;
+    if (in.isPrivate != null) {
+      d.privat = in.isPrivate;
+    }
+    d.organization = repo.group(in.ownerOrg, true).orElseThrow();
+    d.notes = in.notes;
+    d.url = in.url;
+    d.version = in.version;
+    d.author = in.author;
+    d.authorEmail = in.authorEmail;
+    d.maintainer = in.maintainer;
+    d.maintainerEmail = in.maintainerEmail;
+    d.licenseId = in.licenseId;
+    d.produsenData = in.produsenData;
+    d.frekuensi = in.frekuensi;
+    d.cakupanWilayah = new ArrayList<>(in.cakupanWilayah);
+    d.cakupanWaktuMulai = in.cakupanWaktuMulai;
+    d.cakupanWaktuSelesai = in.cakupanWaktuSelesai;
+    d.satuan = in.satuan;
+    d.metodologi = in.metodologi;
+    d.extras.clear();
+    d.extras.putAll(in.extras);
+    d.tags.clear();
+    for (String tag : in.tags) {
+      d.tags.add(repo.tag(tag));
+    }
+    d.groups.clear();
+    for (String group : in.groups) {
+      d.groups.add(repo.group(group, false).orElseThrow());
+    }
+  }
+
+  /** Makes the dataset's resources match the list: update by id, create new, remove omitted. */
+  private void syncResources(Dataset d, List<Map<String, Object>> wanted) {
+    Map<String, Resource> existing = new HashMap<>();
+    for (Resource r : d.resources) {
+      existing.put(r.id, r);
+    }
+    id.terbuka.shared.FieldErrors errors = new id.terbuka.shared.FieldErrors();
+    List<Resource> result = new ArrayList<>();
+    Set<String> kept = new java.util.HashSet<>();
+    for (Map<String, Object> dict : wanted) {
+      String id = Values.text(dict.get("id"));
+      Resource r = id == null ? null : existing.get(id);
+      if (r == null) {
+        r =
+            new Resource(
+                id != null && repo.resource(id).isEmpty() ? id : UUID.randomUUID().toString(),
+                d,
+                Timestamps.now());
+        ResourceRules.apply(dict, r, false, errors);
+      } else {
+        ResourceRules.apply(dict, r, true, errors);
+        r.metadataModified = Timestamps.now();
+        kept.add(r.id);
+      }
+      result.add(r);
+    }
+    errors.throwIfAny();
+    d.resources.removeIf(r -> !kept.contains(r.id));
+    for (int i = 0; i < result.size(); i++) {
+      Resource r = result.get(i);
+      r.position = i;
+      if (!d.resources.contains(r)) {
+        d.resources.add(r);
+      }
+    }
+    d.resources.sort(java.util.Comparator.comparingInt(r -> r.position));
+  }
+
+  static ObjectNotFoundException notFound() {
+    return new ObjectNotFoundException("Dataset not found");
+  }
+}

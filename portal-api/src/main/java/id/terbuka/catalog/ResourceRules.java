@@ -1,0 +1,167 @@
+package id.terbuka.catalog;
+
+import id.terbuka.shared.FieldErrors;
+import id.terbuka.shared.Values;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks and applies a resource dict: known fields to columns, anything else kept as extras (CKAN's
+ * rule), formats normalised ({@code text/csv} and {@code csv} become {@code CSV}).
+ */
+final class ResourceRules {
+  /** Keys the server manages: ignored when a client sends them. */
+  private static final Set<String> MANAGED =
+      Set.of(
+          "id",
+          "package_id",
+          "position",
+          "state",
+          "created",
+          "metadata_modified",
+          "upload",
+          "datastore_active",
+          "cache_url",
+          "cache_last_updated",
+          "clear_upload");
+
+  private static final Set<String> COLUMNS =
+      Set.of(
+          "url",
+          "name",
+          "description",
+          "format",
+          "mimetype",
+          "mimetype_inner",
+          "size",
+          "hash",
+          "resource_type",
+          "url_type",
+          "last_modified");
+
+  private static final Map<String, String> FORMAT_BY_MIMETYPE =
+      Map.ofEntries(
+          Map.entry("text/csv", "CSV"),
+          Map.entry("application/csv", "CSV"),
+          Map.entry("text/tab-separated-values", "TSV"),
+          Map.entry("application/json", "JSON"),
+          Map.entry("application/xml", "XML"),
+          Map.entry("text/xml", "XML"),
+          Map.entry("application/pdf", "PDF"),
+          Map.entry("application/vnd.ms-excel", "XLS"),
+          Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX"),
+          Map.entry("application/zip", "ZIP"),
+          Map.entry("text/html", "HTML"),
+          Map.entry("text/plain", "TXT"),
+          Map.entry("application/geo+json", "GeoJSON"));
+
+  private static final Map<String, String> MIMETYPE_BY_FORMAT =
+      Map.ofEntries(
+          Map.entry("CSV", "text/csv"),
+          Map.entry("TSV", "text/tab-separated-values"),
+          Map.entry("JSON", "application/json"),
+          Map.entry("XML", "application/xml"),
+          Map.entry("PDF", "application/pdf"),
+          Map.entry("XLS", "application/vnd.ms-excel"),
+          Map.entry("XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+          Map.entry("ZIP", "application/zip"),
+          Map.entry("HTML", "text/html"),
+          Map.entry("TXT", "text/plain"),
+          Map.entry("GEOJSON", "application/geo+json"));
+
+  private ResourceRules() {}
+
+  /** Writes the dict onto the resource; {@code replace} clears fields the dict leaves out. */
+  static void apply(Map<String, Object> dict, Resource r, boolean replace, FieldErrors errors) {
+    boolean upload = "upload".equals(r.urlType);
+    if (replace) {
+      r.url = null;
+      r.name = null;
+      r.description = null;
+      r.format = null;
+      r.mimetype = null;
+      r.mimetypeInner = null;
+      if (!upload) {
+        // Size and hash of an uploaded file are facts about the stored file, not client input.
+        r.size = null;
+        r.hash = null;
+        r.urlType = null;
+      }
+      r.resourceType = null;
+      r.extras.clear();
+    }
+    for (Map.Entry<String, Object> e : dict.entrySet()) {
+      String key = e.getKey();
+      Object value = e.getValue();
+      if (MANAGED.contains(key)) {
+        continue;
+      }
+      if (!COLUMNS.contains(key)) {
+        if (value == null) {
+          r.extras.remove(key);
+        } else {
+          r.extras.put(key, value instanceof String s ? s : id.terbuka.shared.Json.write(value));
+        }
+        continue;
+      }
+      switch (key) {
+        case "url" -> r.url = Values.text(value);
+        case "name" -> r.name = Values.text(value);
+        case "description" -> r.description = Values.rawText(value);
+        case "format" -> r.format = Values.text(value);
+        case "mimetype" -> r.mimetype = Values.text(value);
+        case "mimetype_inner" -> r.mimetypeInner = Values.text(value);
+        case "hash" -> r.hash = Values.text(value);
+        case "resource_type" -> r.resourceType = Values.text(value);
+        case "url_type" -> r.urlType = Values.text(value);
+        case "size" -> {
+          String s = Values.text(value);
+          try {
+            r.size = s == null ? null : Long.parseLong(s);
+          } catch (NumberFormatException ex) {
+            errors.add("size", "Invalid integer");
+          }
+        }
+        case "last_modified" -> {
+          String s = Values.text(value);
+          try {
+            r.lastModified = s == null ? null : java.time.LocalDateTime.parse(s.replace("Z", ""));
+          } catch (java.time.format.DateTimeParseException ex) {
+            errors.add("last_modified", "Date format incorrect");
+          }
+        }
+        default -> {}
+      }
+    }
+    if ("upload".equals(r.urlType) && r.url != null && r.url.contains("/download/")) {
+      // Clients send back the download URL we gave them; the stored value is the file name.
+      r.url = r.url.substring(r.url.lastIndexOf("/download/") + "/download/".length());
+    }
+    normalise(r);
+  }
+
+  /** Fills format from mimetype or URL extension and mimetype from format, as CKAN guesses them. */
+  static void normalise(Resource r) {
+    if (r.format != null) {
+      String mapped = FORMAT_BY_MIMETYPE.get(r.format.toLowerCase(Locale.ROOT));
+      r.format =
+          mapped != null ? mapped : r.format.toUpperCase(Locale.ROOT).replace("GEOJSON", "GeoJSON");
+    } else if (r.mimetype != null
+        && FORMAT_BY_MIMETYPE.containsKey(r.mimetype.toLowerCase(Locale.ROOT))) {
+      r.format = FORMAT_BY_MIMETYPE.get(r.mimetype.toLowerCase(Locale.ROOT));
+    } else if (r.url != null) {
+      String path = r.url.replaceAll("[?#].*$", "");
+      int dot = path.lastIndexOf('.');
+      if (dot > path.lastIndexOf('/') && path.length() - dot <= 8) {
+        String ext = path.substring(dot + 1).toUpperCase(Locale.ROOT);
+        if (MIMETYPE_BY_FORMAT.containsKey(ext)) {
+          r.format = ext.equals("GEOJSON") ? "GeoJSON" : ext;
+        }
+      }
+    }
+    if (r.mimetype == null && r.format != null) {
+      r.mimetype = MIMETYPE_BY_FORMAT.get(r.format.toUpperCase(Locale.ROOT));
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package id.terbuka.catalog;
+
+import id.terbuka.identity.Actor;
+import id.terbuka.shared.FieldErrors;
+import id.terbuka.shared.InvalidInputException;
+import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.shared.TerbukaConfig;
+import id.terbuka.shared.Timestamps;
+import id.terbuka.shared.Values;
+import id.terbuka.storage.FileStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Resource use cases. A resource change touches only its row and the dataset's modification data
+ * (not a re-save of the whole dataset), but still counts as a dataset change for activity and
+ * search.
+ */
+@ApplicationScoped
+@Transactional
+public class ResourceService {
+  @PersistenceContext EntityManager em;
+  @Inject CatalogRepository repo;
+  @Inject DatasetService datasets;
+  @Inject FileStore files;
+  @Inject TerbukaConfig config;
+
+  /** {@code resource_show}. */
+  public Map<String, Object> show(Actor actor, String id) {
+    Resource r = readable(actor, id);
+    return datasets.dicts().resource(r);
+  }
+
+  /** The resource if it exists, is not deleted and its dataset is readable by the actor. */
+  public Resource readable(Actor actor, String id) {
+    Resource r =
+        repo.resource(id)
+            .filter(x -> !"deleted".equals(x.state))
+            .orElseThrow(ResourceService::notFound);
+    datasets.readable(actor, r.dataset.id);
+    return r;
+  }
+
+  /** {@code resource_create}, with a URL or an uploaded file. */
+  public Map<String, Object> create(Actor actor, Map<String, Object> dict, Upload upload) {
+    String datasetRef = Values.text(dict.get("package_id"));
+    if (datasetRef == null) {
+      throw InvalidInputException.of("package_id", "Missing value");
+    }
+    Dataset d = repo.datasetForUpdate(datasetRef).orElseThrow(DatasetService::notFound);
+    datasets.requireEditor(actor, d);
+    Resource r = new Resource(UUID.randomUUID().toString(), d, Timestamps.now());
+    FieldErrors errors = new FieldErrors();
+    ResourceRules.apply(dict, r, false, errors);
+    errors.throwIfAny();
+    if (upload != null) {
+      attach(r, upload);
+    }
+    r.position = d.resources.size();
+    d.resources.add(r);
+    em.persist(r);
+    datasets.changed(actor, d, "changed package", true);
+    return datasets.dicts().resource(r);
+  }
+
+  /** {@code resource_update}: replaces the resource's fields; a new upload replaces the file. */
+  public Map<String, Object> update(Actor actor, Map<String, Object> dict, Upload upload) {
+    Resource r = editable(actor, dict);
+    FieldErrors errors = new FieldErrors();
+    ResourceRules.apply(dict, r, true, errors);
+    errors.throwIfAny();
+    return finish(actor, r, upload);
+  }
+
+  /** {@code resource_patch}: only the given keys change. */
+  public Map<String, Object> patch(Actor actor, Map<String, Object> dict, Upload upload) {
+    Resource r = editable(actor, dict);
+    FieldErrors errors = new FieldErrors();
+    ResourceRules.apply(dict, r, false, errors);
+    errors.throwIfAny();
+    return finish(actor, r, upload);
+  }
+
+  /** {@code resource_delete}. */
+  public void delete(Actor actor, String id) {
+    Map<String, Object> ref = new LinkedHashMap<>();
+    ref.put("id", id);
+    Resource r = editable(actor, ref);
+    Dataset d = r.dataset;
+    d.resources.remove(r);
+    em.remove(r);
+    for (int i = 0; i < d.resources.size(); i++) {
+      d.resources.get(i).position = i;
+    }
+    datasets.changed(actor, d, "changed package", true);
+  }
+
+  private Resource editable(Actor actor, Map<String, Object> dict) {
+    String id = Values.text(dict.get("id"));
+    if (id == null) {
+      throw InvalidInputException.of("id", "Missing value");
+    }
+    Resource r = repo.resource(id).orElseThrow(ResourceService::notFound);
+    repo.datasetForUpdate(r.dataset.id);
+    datasets.requireEditor(actor, r.dataset);
+    return r;
+  }
+
+  private Map<String, Object> finish(Actor actor, Resource r, Upload upload) {
+    if (upload != null) {
+      attach(r, upload);
+    }
+    r.metadataModified = Timestamps.now();
+    datasets.changed(actor, r.dataset, "changed package", true);
+    return datasets.dicts().resource(r);
+  }
+
+  /** Stores the uploaded file and points the resource at it. */
+  private void attach(Resource r, Upload upload) {
+    FileStore.StoredFile stored;
+    try {
+      stored = files.put(upload.content(), config.maxUploadBytes());
+    } catch (FileStore.TooLargeException e) {
+      throw InvalidInputException.of("upload", "File upload too large");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not store the uploaded file", e);
+    }
+    String filename = upload.safeFilename();
+    r.urlType = "upload";
+    r.url = filename;
+    r.size = stored.size();
+    r.hash = "sha256:" + stored.sha256();
+    r.lastModified = Timestamps.now();
+    if (r.name == null) {
+      r.name = filename;
+    }
+    if (r.mimetype == null
+        && upload.contentType() != null
+        && !upload.contentType().startsWith("application/octet-stream")) {
+      r.mimetype = upload.contentType().replaceAll(";.*$", "").trim();
+    }
+    if (r.format == null) {
+      String saved = r.url;
+      ResourceRules.normalise(r);
+      r.url = saved;
+    }
+  }
+
+  /** The stored file's SHA-256 of an uploaded resource, if it has one. */
+  public static String storedSha256(Resource r) {
+    return r.hash != null && r.hash.startsWith("sha256:") ? r.hash.substring(7) : null;
+  }
+
+  static ObjectNotFoundException notFound() {
+    return new ObjectNotFoundException("Resource was not found.");
+  }
+}

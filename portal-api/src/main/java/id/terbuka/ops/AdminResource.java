@@ -1,0 +1,82 @@
+package id.terbuka.ops;
+
+import id.terbuka.catalog.search.Reindexer;
+import id.terbuka.identity.Actor;
+import id.terbuka.identity.Authenticator;
+import id.terbuka.identity.TokenService;
+import id.terbuka.identity.UserService;
+import id.terbuka.shared.AccessDeniedException;
+import id.terbuka.shared.InvalidInputException;
+import id.terbuka.shared.Json;
+import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.shared.Values;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/**
+ * Administration for the local command line ({@code deploy/terbuka reindex}, {@code token}) and for
+ * sysadmins: callers present the local secret file's content or a sysadmin API token.
+ */
+@Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+  @Inject CliSecret secret;
+  @Inject Authenticator authenticator;
+  @Inject Reindexer reindexer;
+  @Inject TokenService tokens;
+  @Inject UserService users;
+
+  @POST
+  @Path("reindex")
+  public String reindex(
+      @HeaderParam("X-Terbuka-Cli-Secret") String cli, @Context HttpHeaders headers) {
+    requireOperator(cli, headers);
+    return Json.write(reindexer.reindexAll());
+  }
+
+  @GET
+  @Path("reindex/check")
+  public String check(
+      @HeaderParam("X-Terbuka-Cli-Secret") String cli, @Context HttpHeaders headers) {
+    requireOperator(cli, headers);
+    return Json.write(reindexer.check());
+  }
+
+  /** Issues an API token for a user; prints nothing else, so scripts can capture it. */
+  @POST
+  @Path("tokens")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public String token(
+      @HeaderParam("X-Terbuka-Cli-Secret") String cli, @Context HttpHeaders headers, String body) {
+    requireOperator(cli, headers);
+    Map<String, Object> request = Json.parseObject(body == null || body.isBlank() ? "{}" : body);
+    String user = Values.text(request.get("user"));
+    if (user == null) {
+      throw InvalidInputException.of("user", "Missing value");
+    }
+    String name = Values.text(request.get("name"));
+    var account =
+        users.find(user).orElseThrow(() -> new ObjectNotFoundException("User not found: " + user));
+    return Json.write(Map.of("token", tokens.issue(account, name == null ? "cli" : name).token()));
+  }
+
+  private void requireOperator(String cli, HttpHeaders headers) {
+    if (secret.matches(cli)) {
+      return;
+    }
+    Actor actor = authenticator.fromHeaders(headers::getHeaderString);
+    if (!actor.sysadmin()) {
+      throw new AccessDeniedException(
+          "Administration needs the local CLI secret or a sysadmin token");
+    }
+  }
+}

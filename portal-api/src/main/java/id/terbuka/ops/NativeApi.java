@@ -1,0 +1,17 @@
+package id.terbuka.ops;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * The native REST API under {@code /api/v1} (what CKAN has no action for). Classes are listed
+ * explicitly so that JAX-RS interfaces inside library jars (SolrJ's) are not scanned.
+ */
+@ApplicationPath("/api/v1")
+public class NativeApi extends Application {
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(AdminResource.class, ProblemMapper.class);
+  }
+}

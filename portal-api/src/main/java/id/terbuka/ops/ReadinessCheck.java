@@ -1,0 +1,56 @@
+package id.terbuka.ops;
+
+import id.terbuka.catalog.search.SearchStartup;
+import id.terbuka.search.SearchHealth;
+import id.terbuka.search.SearchIndex;
+import id.terbuka.shared.persistence.Database;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready while PostgreSQL answers: the system of record is what the portal cannot work without.
+ * Search is reported alongside ({@code search: up | degraded}) but does not make the node unready,
+ * since writes and dataset pages keep working without it.
+ */
+@Readiness
+@ApplicationScoped
+public class ReadinessCheck implements HealthCheck {
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject SearchIndex search;
+  @Inject SearchStartup searchStartup;
+
+  @Override
+  public HealthCheckResponse call() {
+    boolean database;
+    String dbDetail;
+    try (Connection c = dataSource.getConnection()) {
+      database = c.isValid(2);
+      dbDetail = database ? "up" : "not valid";
+    } catch (SQLException e) {
+      database = false;
+      dbDetail = "unreachable: " + e.getMessage();
+    }
+    searchStartup.recheck();
+    SearchHealth health = search.health();
+    String searchState = health.up() && searchStartup.problem() == null ? "up" : "degraded";
+    String searchDetail =
+        health.up()
+            ? (searchStartup.problem() == null ? "ok" : searchStartup.problem())
+            : health.detail();
+    return HealthCheckResponse.named("terbuka")
+        .status(database)
+        .withData("database", dbDetail)
+        .withData("search", searchState)
+        .withData("search_detail", searchDetail == null ? "" : searchDetail)
+        .build();
+  }
+}

@@ -1,0 +1,89 @@
+package id.terbuka.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one place where the portal reads its configuration (MicroProfile Config: system properties
+ * {@code terbuka.*} or environment variables {@code TERBUKA_*}). Every key is documented in
+ * docs/operations.md.
+ */
+@ApplicationScoped
+public class TerbukaConfig {
+
+  @Inject
+  @ConfigProperty(name = "terbuka.site.url", defaultValue = "http://localhost:8080")
+  String siteUrl;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.data.dir", defaultValue = "var")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.solr.url", defaultValue = "http://127.0.0.1:8983/solr")
+  String solrUrl;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.solr.mode", defaultValue = "standalone")
+  String solrMode;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.admin.password")
+  Optional<String> adminPassword;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.cli.secret.file")
+  Optional<String> cliSecretFile;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.demo", defaultValue = "false")
+  boolean demo;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.max.upload.mb", defaultValue = "200")
+  long maxUploadMb;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.site.title", defaultValue = "Terbuka - Portal Data Bojonegoro")
+  String siteTitle;
+
+  /** Public base URL without a trailing slash, used in every absolute link. */
+  public String siteUrl() {
+    return siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
+  }
+
+  public String siteTitle() {
+    return siteTitle;
+  }
+
+  public Path dataDir() {
+    return Path.of(dataDir).toAbsolutePath();
+  }
+
+  public String solrUrl() {
+    return solrUrl;
+  }
+
+  public boolean solrCloud() {
+    return "cloud".equalsIgnoreCase(solrMode.trim());
+  }
+
+  public Optional<String> adminPassword() {
+    return adminPassword.filter(p -> !p.isBlank());
+  }
+
+  public Optional<Path> cliSecretFile() {
+    return cliSecretFile.filter(p -> !p.isBlank()).map(Path::of);
+  }
+
+  public boolean demo() {
+    return demo;
+  }
+
+  public long maxUploadBytes() {
+    return maxUploadMb * 1024L * 1024L;
+  }
+}

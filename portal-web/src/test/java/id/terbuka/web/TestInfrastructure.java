@@ -1,0 +1,99 @@
+package id.terbuka.web;
+
+import id.terbuka.deploy.db.EmbeddedDatabase;
+import id.terbuka.deploy.solr.BundledSolr;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts a real PostgreSQL and a real Solr once per test JVM (the launcher's own classes), and
+ * hands their addresses to the Payara Micro JVM that Arquillian starts, through {@code
+ * payara.cmdOptions}. Must be registered before the Arquillian extension.
+ */
+public final class TestInfrastructure implements BeforeAllCallback {
+  public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+  private static EmbeddedDatabase database;
+  private static BundledSolr solr;
+  private static Path dataDir;
+  private static Path cliSecret;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    start();
+  }
+
+  static synchronized void start() {
+    if (database != null) {
+      return;
+    }
+    try {
+      dataDir = Files.createTempDirectory("terbuka-it-");
+      database =
+          EmbeddedDatabase.start(
+              dataDir.resolve("postgres"),
+              Optional.empty(),
+              Optional.of(dataDir.resolve("logs/postgres.log")));
+      solr = BundledSolr.startInProcess(dataDir.resolve("solr"), freePort());
+      cliSecret = dataDir.resolve("cli-secret");
+      Files.writeString(cliSecret, "it-secret-" + System.nanoTime());
+      Files.setPosixFilePermissions(cliSecret, PosixFilePermissions.fromString("rw-------"));
+      var db = database.coordinates();
+      String options =
+          String.join(
+              " ",
+              "-Xmx512m",
+              "-Dterbuka.db.url=" + db.jdbcUrl(),
+              "-Dterbuka.db.user=" + db.user(),
+              "-Dterbuka.db.password="
+                  + (db.password() == null || db.password().isEmpty() ? "unused" : db.password()),
+              "-Dterbuka.solr.url=" + solr.baseUrl(),
+              "-Dterbuka.data.dir=" + dataDir,
+              "-Dterbuka.admin.password=" + ADMIN_PASSWORD,
+              "-Dterbuka.cli.secret.file=" + cliSecret,
+              "-Dterbuka.max.upload.mb=1");
+      System.setProperty("payara.cmdOptions", options);
+      Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::stop));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static synchronized void stop() {
+    try {
+      if (solr != null) {
+        solr.close();
+      }
+      if (database != null) {
+        database.close();
+      }
+    } catch (IOException e) {
+      // The JVM is ending; nothing else to do.
+    }
+  }
+
+  public static BundledSolr solr() {
+    return solr;
+  }
+
+  public static String cliSecret() {
+    try {
+      return Files.readString(cliSecret).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package id.terbuka.search.solr;
+
+import id.terbuka.search.InvalidSearchQueryException;
+import id.terbuka.search.SearchQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.apache.solr.common.params.ModifiableSolrParams;
+
+/**
+ * Turns a {@link SearchQuery} into Solr request parameters with CKAN's semantics: free text goes to
+ * edismax over weighted fields, text with {@code field:value} clauses to the Lucene parser, both
+ * with AND as default operator. Solr local parameters ({@code {!...}}) are refused everywhere they
+ * could be smuggled in, since they would let a caller switch parsers or escape the permission
+ * filters.
+ */
+final class QueryTranslator {
+
+  /** Free-text fields and weights, as CKAN's dismax, plus the unstemmed title as a tie-breaker. */
+  static final String DEFAULT_QF =
+      "name^4 title^4 tags_text^2 groups_text^2 notes^1 text^0.5 title_exact^2";
+
+  static final String DEFAULT_TIE = "0.1";
+
+  /**
+   * Relevance parameters a caller may tune. defType is deliberately absent: choosing the parser is
+   * how local-param-capable parsers would get in.
+   */
+  static final Set<String> TUNABLE = Set.of("qf", "bf", "boost", "tie", "mm", "pf", "ps", "df");
+
+  private static final String MATCH_ALL = "*:*";
+
+  private QueryTranslator() {}
+
+  /** Whether {@code text} is CKAN "free text" (edismax) rather than a fielded Lucene query. */
+  static boolean isFreeText(String text) {
+    return !isMatchAll(text) && !hasFieldClause(text);
+  }
+
+  static boolean isMatchAll(String text) {
+    return text == null || text.isBlank() || text.strip().equals(MATCH_ALL);
+  }
+
+  /** A colon outside double quotes (and not backslash-escaped) means a {@code field:} clause. */
+  static boolean hasFieldClause(String text) {
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ':' && !quoted) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static ModifiableSolrParams toParams(SearchQuery query) {
+    rejectLocalParams(query);
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    String text = query.text();
+    if (isMatchAll(text)) {
+      params.set("q", MATCH_ALL);
+      params.set("defType", "lucene");
+    } else if (hasFieldClause(text)) {
+      params.set("q", text);
+      params.set("defType", "lucene");
+      params.set("q.op", "AND");
+      params.set("df", query.tuning().getOrDefault("df", "text"));
+    } else {
+      params.set("q", text);
+      params.set("defType", "edismax");
+      params.set("q.op", "AND");
+      params.set("qf", query.tuning().getOrDefault("qf", DEFAULT_QF));
+      params.set("tie", query.tuning().getOrDefault("tie", DEFAULT_TIE));
+      // No fielded syntax in free text: "title:x" typed in a search box stays two words.
+      params.set("uf", "-*");
+      params.set("mm.autoRelax", true);
+      for (String key : List.of("bf", "boost", "mm", "pf", "ps")) {
+        String value = query.tuning().get(key);
+        if (value != null) {
+          params.set(key, value);
+        }
+      }
+      params.set("spellcheck", true);
+      params.set("spellcheck.q", text);
+    }
+    for (String filter : query.filters()) {
+      if (filter != null && !filter.isBlank()) {
+        params.add("fq", filter);
+      }
+    }
+    if (query.sort() != null && !query.sort().isBlank()) {
+      params.set("sort", query.sort());
+    }
+    params.set("start", Math.max(0, query.start()));
+    params.set("rows", Math.max(0, query.rows()));
+    params.set("fl", query.returnFields().isEmpty() ? "*" : String.join(",", query.returnFields()));
+    if (!query.facetFields().isEmpty()) {
+      params.set("facet", true);
+      params.set("facet.field", query.facetFields().toArray(String[]::new));
+      params.set("facet.limit", query.facetLimit() < 0 ? -1 : query.facetLimit());
+      params.set("facet.mincount", Math.max(0, query.facetMinCount()));
+      params.set("facet.sort", "count");
+    }
+    return params;
+  }
+
+  private static void rejectLocalParams(SearchQuery query) {
+    check(List.of(nullToEmpty(query.text()), nullToEmpty(query.sort())));
+    check(query.filters());
+    check(query.facetFields());
+    check(query.returnFields());
+    // Every tuning value, even of keys that are then ignored: a caller trying one is refused.
+    check(query.tuning().values());
+  }
+
+  private static void check(Collection<String> values) {
+    for (String value : values) {
+      if (value != null && value.contains("{!")) {
+        throw new InvalidSearchQueryException("Local parameters are not allowed");
+      }
+    }
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

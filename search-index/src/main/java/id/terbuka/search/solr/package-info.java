@@ -1,0 +1,6 @@
+/**
+ * The Solr implementation of the search port, over SolrJ's JDK HTTP client ({@code
+ * HttpJdkSolrClient}) only: no Jetty client, no ZooKeeper client. SolrCloud is reached through its
+ * nodes' URLs and routes requests itself, so the same small client serves both modes.
+ */
+package id.terbuka.search.solr;
