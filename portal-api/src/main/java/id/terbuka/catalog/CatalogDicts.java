@@ -41,9 +41,8 @@ public final class CatalogDicts {
     m.put("maintainer_email", d.maintainerEmail);
     m.put("license_id", d.licenseId);
     m.put("license_title", d.licenseId == null ? null : Licenses.title(d.licenseId));
-    if (license != null && !license.url().isEmpty()) {
-      m.put("license_url", license.url());
-    }
+    // Every key present, null when empty (the contract), also for licences without a URL.
+    m.put("license_url", license == null || license.url().isEmpty() ? null : license.url());
     m.put("creator_user_id", d.creatorUserId);
     m.put("metadata_created", Timestamps.ckan(d.metadataCreated));
     m.put("metadata_modified", Timestamps.ckan(d.metadataModified));

@@ -93,6 +93,25 @@ public class CatalogRepository {
   }
 
   /**
+   * Datasets by id with their tags, groups, resources, extras and organisation fetched in a few
+   * batched queries (not one query per dataset and collection): what indexing many datasets needs.
+   */
+  public List<Dataset> datasetsWithDetails(java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select d from Dataset d where d.id in :ids", Dataset.class)
+        .setParameter("ids", ids)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "d.tags")
+        .setHint("eclipselink.batch", "d.groups")
+        .setHint("eclipselink.batch", "d.resources")
+        .setHint("eclipselink.batch", "d.extras")
+        .setHint("eclipselink.batch", "d.organization")
+        .getResultList();
+  }
+
+  /**
    * Ids of datasets of an organisation or in a group (any state), for re-indexing after renames.
    */
   public List<String> datasetIdsOf(CatalogGroup g) {

@@ -76,7 +76,11 @@ final class ResourceRules {
   static void apply(Map<String, Object> dict, Resource r, boolean replace, FieldErrors errors) {
     boolean upload = "upload".equals(r.urlType);
     if (replace) {
-      r.url = null;
+      // An uploaded file's name is, like its size and hash, a fact about the stored file: an
+      // update that does not send a url keeps it (else the download link would break).
+      if (!upload || dict.containsKey("url")) {
+        r.url = null;
+      }
       r.name = null;
       r.description = null;
       r.format = null;

@@ -64,6 +64,24 @@ public final class Http {
             .build());
   }
 
+  /** A JSON POST with the given headers (no {@code Authorization} unless given). */
+  public Reply postJsonWithHeaders(String path, Map<String, String> headers, Object body) {
+    var b =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)));
+    headers.forEach(b::header);
+    return send(b.build());
+  }
+
+  /** A GET with the given headers. */
+  public Reply getWithHeaders(String path, Map<String, String> headers) {
+    var b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
+    headers.forEach(b::header);
+    return send(b.build());
+  }
+
   public Reply postRaw(String path, String token, String contentType, String body) {
     return send(
         request(path, token)

@@ -78,9 +78,9 @@ public final class PayaraMicro {
       args.addAll(List.of("-jar", payaraJar.toString()));
       args.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
       args.addAll(List.of("--port", Integer.toString(port)));
+      // Single node. Payara's data grid still opens port 6900 on every interface; --nohazelcast
+      // would close it but leaves Payara Micro 6 unhealthy (/health/ready 503), so it stays.
       args.add("--nocluster");
-      // Single node: without this the data grid still listens on port 6900 on every interface.
-      args.add("--nohazelcast");
       args.addAll(List.of("--rootdir", rootDir.toString()));
       args.addAll(List.of("--prebootcommandfile", prebootCommandFile().toString()));
       return args;

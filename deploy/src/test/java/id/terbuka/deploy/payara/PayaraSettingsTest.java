@@ -69,7 +69,7 @@ class PayaraSettingsTest {
     String tail = String.join(" ", args.subList(args.indexOf("-jar"), args.size()));
     assertEquals(
         "-jar /rt/payara-micro.jar --deploy /build/terbuka.war --contextroot / --port 8080"
-            + " --nocluster --nohazelcast --rootdir /data/payara"
+            + " --nocluster --rootdir /data/payara"
             + " --prebootcommandfile /data/payara/terbuka-preboot.asadmin",
         tail);
     assertTrue(settings.prebootCommands().trim().endsWith("http-listener.address=127.0.0.1"));

@@ -17,7 +17,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -68,11 +67,13 @@ public class OutboxBatch {
     CatalogDicts dicts = datasets.dicts();
     List<SearchDocument> upserts = new ArrayList<>();
     List<String> deletes = new ArrayList<>();
+    Set<String> found = new java.util.HashSet<>();
+    for (Dataset d : repo.datasetsWithDetails(datasetIds)) {
+      upserts.add(DatasetDocuments.of(d, dicts));
+      found.add(d.id());
+    }
     for (String id : datasetIds) {
-      Optional<Dataset> d = repo.dataset(id);
-      if (d.isPresent()) {
-        upserts.add(DatasetDocuments.of(d.get(), dicts));
-      } else {
+      if (!found.contains(id)) {
         deletes.add(id);
       }
     }

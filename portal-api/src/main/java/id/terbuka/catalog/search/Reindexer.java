@@ -84,7 +84,9 @@ public class Reindexer {
     out.put("stale", stale.size());
     out.put("orphaned", orphaned.size());
     out.put("pending_outbox", outbox.pending());
-    out.put("in_sync", missing.isEmpty() && stale.isEmpty() && orphaned.isEmpty());
+    boolean inSync = missing.isEmpty() && stale.isEmpty() && orphaned.isEmpty();
+    out.put("in_sync", inSync);
+    out.put("drift", !inSync);
     out.put("missing_sample", missing.stream().sorted().limit(SAMPLE).toList());
     out.put("stale_sample", stale.stream().sorted().limit(SAMPLE).toList());
     out.put("orphaned_sample", orphaned.stream().sorted().limit(SAMPLE).toList());
@@ -115,8 +117,8 @@ public class Reindexer {
     public int indexBatch(List<String> ids) {
       CatalogDicts dicts = datasets.dicts();
       List<SearchDocument> docs = new ArrayList<>();
-      for (String id : ids) {
-        repo.dataset(id).ifPresent(d -> docs.add(DatasetDocuments.of(d, dicts)));
+      for (var d : repo.datasetsWithDetails(ids)) {
+        docs.add(DatasetDocuments.of(d, dicts));
       }
       index.upsert(docs);
       em.clear();

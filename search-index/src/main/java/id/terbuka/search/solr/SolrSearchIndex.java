@@ -109,6 +109,19 @@ public final class SolrSearchIndex implements SearchIndex {
     return SearchResults.from(query, response);
   }
 
+  /**
+   * The Solr request parameters a query becomes, name to values: lets a benchmark send exactly the
+   * portal's query straight to Solr, to measure what the portal adds.
+   */
+  public static java.util.Map<String, String[]> solrParameters(SearchQuery query) {
+    ModifiableSolrParams params = QueryTranslator.toParams(query);
+    java.util.Map<String, String[]> out = new java.util.LinkedHashMap<>();
+    params
+        .getParameterNamesIterator()
+        .forEachRemaining(name -> out.put(name, params.getParams(name)));
+    return out;
+  }
+
   @Override
   public void forEachIndexed(BiConsumer<String, Long> idAndVersion) {
     String cursor = CursorMarkParams.CURSOR_MARK_START;

@@ -1,0 +1,162 @@
+package id.terbuka.web;
+
+import static id.terbuka.web.ItSupport.dict;
+import static id.terbuka.web.ItSupport.eventually;
+import static id.terbuka.web.ItSupport.list;
+import static id.terbuka.web.ItSupport.map;
+import static id.terbuka.web.ItSupport.ok;
+import static id.terbuka.web.ItSupport.searchUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * With Solr down the portal keeps accepting writes (the outbox holds them), answers searches with
+ * CKAN's "Search Error", stays ready with search reported degraded, and catches up on its own once
+ * Solr is back.
+ */
+@ExtendWith(TestInfrastructure.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SolrOutageIT {
+  /** The outbox backs off at most 30 s between retries; allow for that and a drain pass. */
+  private static final Duration CATCH_UP = Duration.ofSeconds(60);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  /** Whatever happens in the test, later classes get a running Solr. */
+  @AfterAll
+  static void solrIsRunningAgain() throws IOException {
+    if (!TestInfrastructure.solr().isRunning()) {
+      TestInfrastructure.solr().restart();
+    }
+  }
+
+  @Test
+  void writesSurviveAnOutageAndSearchCatchesUp() throws IOException {
+    Http http = new Http(base.toString());
+    String sfx = ItSupport.unique();
+    String admin = ItSupport.cliToken(http, "admin");
+    String org = "dinas-gangguan-" + sfx;
+    ok(http, "organization_create", admin, dict("name", org, "title", "Dinas Gangguan"));
+    String before = "sebelum-" + sfx;
+    ok(http, "package_create", admin, dict("name", before, "owner_org", org, "title", "Sebelum"));
+    searchUntil(
+        http, null, names -> names.equals(List.of(before)), "indexed", "fq", "organization:" + org);
+
+    String during = "selama-" + sfx;
+    TestInfrastructure.solr().stop();
+    try {
+      Map<String, Object> created =
+          ok(
+              http,
+              "package_create",
+              admin,
+              dict("name", during, "owner_org", org, "title", "Dibuat Selama Gangguan"));
+      assertEquals(during, created.get("name"));
+      Map<String, Object> updated =
+          ok(
+              http,
+              "package_update",
+              admin,
+              dict("id", before, "name", before, "owner_org", org, "title", "Diubah Selama Gangguan"));
+      assertEquals("Diubah Selama Gangguan", updated.get("title"));
+
+      Http.Reply search = http.get(Http.action("package_search", "q", "gangguan"), null);
+      assertEquals(409, search.status(), search.body());
+      assertEquals(Boolean.FALSE, search.map().get("success"));
+      assertEquals("Search Error", search.error().get("__type"));
+      for (String leak : List.of("Exception", "\tat ", "at id.terbuka", "at org.")) {
+        assertFalse(search.body().contains(leak), "no stack trace: " + search.body());
+      }
+
+      Map<String, Object> shown =
+          ok(http.get(Http.action("package_show", "id", during), null));
+      assertEquals("Dibuat Selama Gangguan", shown.get("title"));
+      assertEquals(
+          "Diubah Selama Gangguan",
+          ItSupport.<Map<String, Object>>ok(http.get(Http.action("package_show", "id", before), null))
+              .get("title"));
+
+      Map<String, Object> health = readiness(http);
+      assertEquals("UP", health.get("status"), health.toString());
+      assertEquals("degraded", searchState(health), health.toString());
+
+      // The drift report needs Solr: it says so instead of failing obscurely.
+      Http.Reply drift =
+          http.getWithHeaders(
+              "/api/v1/admin/reindex/check",
+              Map.of("X-Terbuka-Cli-Secret", TestInfrastructure.cliSecret()));
+      assertEquals(503, drift.status(), drift.body());
+      assertTrue(
+          drift.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    } finally {
+      TestInfrastructure.solr().restart();
+    }
+
+    searchUntil(
+        http,
+        null,
+        names -> Set.copyOf(names).equals(Set.of(before, during)),
+        "both datasets searchable after Solr returns",
+        "fq",
+        "organization:" + org);
+    Map<String, Object> found =
+        eventually(
+            "the update made during the outage reaches the index",
+            CATCH_UP,
+            () ->
+                ok(
+                    http.get(
+                        Http.action("package_search", "fq", "organization:" + org, "q", "diubah"),
+                        null)),
+            r -> ((Number) r.get("count")).longValue() == 1);
+    assertEquals("Diubah Selama Gangguan", map(list(found.get("results")).get(0)).get("title"));
+    eventually(
+        "search reported up again",
+        CATCH_UP,
+        () -> searchState(readiness(http)),
+        "up"::equals);
+    eventually(
+        "index in sync",
+        CATCH_UP,
+        () -> ItSupport.reindexCheck(http),
+        m -> Boolean.TRUE.equals(m.get("in_sync")));
+  }
+
+  /** MicroProfile Health readiness, which lives at the server root, not under the WAR context. */
+  private Map<String, Object> readiness(Http http) {
+    Http.Reply r = http.get(ItSupport.serverRoot(base.toString()) + "/health/ready", null);
+    assertEquals(200, r.status(), r.body());
+    return r.map();
+  }
+
+  private static Object searchState(Map<String, Object> health) {
+    for (Object check : list(health.get("checks"))) {
+      if ("terbuka".equals(map(check).get("name"))) {
+        return map(map(check).get("data")).get("search");
+      }
+    }
+    return null;
+  }
+}
