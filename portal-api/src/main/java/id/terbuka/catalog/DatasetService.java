@@ -131,6 +131,9 @@ public class DatasetService {
     note.put("name", d.name);
     note.put("title", d.title);
     String org = d.ownerOrgId();
+    // Kept so that the activity of a purged private dataset stays hidden like the dataset was.
+    note.put("owner_org", org);
+    note.put("private", d.privat);
     List<String> groups = d.groups.stream().map(CatalogGroup::id).toList();
     em.remove(d);
     em.flush();

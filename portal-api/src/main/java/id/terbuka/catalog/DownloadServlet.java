@@ -64,7 +64,10 @@ public class DownloadServlet extends HttpServlet {
     }
     String etag = "\"" + sha + "\"";
     resp.setHeader("ETag", etag);
-    resp.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
+    // Shared caches may keep public files only: a private dataset's file is the reader's alone.
+    resp.setHeader(
+        "Cache-Control",
+        (r.dataset.isPrivate() ? "private" : "public") + ", max-age=0, must-revalidate");
     if (etag.equals(req.getHeader("If-None-Match"))) {
       resp.setStatus(304);
       return;

@@ -2,6 +2,7 @@ package id.terbuka.catalog;
 
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.Values;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -93,8 +94,10 @@ final class ResourceRules {
         r.urlType = null;
       }
       r.resourceType = null;
-      r.extras.clear();
     }
+    // A new map, never an in-place change: EclipseLink compares converted attributes by
+    // reference, so a mutated map would not be written (and a later refresh brings it back).
+    Map<String, String> extras = replace ? new LinkedHashMap<>() : new LinkedHashMap<>(r.extras);
     for (Map.Entry<String, Object> e : dict.entrySet()) {
       String key = e.getKey();
       Object value = e.getValue();
@@ -103,9 +106,9 @@ final class ResourceRules {
       }
       if (!COLUMNS.contains(key)) {
         if (value == null) {
-          r.extras.remove(key);
+          extras.remove(key);
         } else {
-          r.extras.put(key, value instanceof String s ? s : id.terbuka.shared.Json.write(value));
+          extras.put(key, value instanceof String s ? s : id.terbuka.shared.Json.write(value));
         }
         continue;
       }
@@ -138,6 +141,7 @@ final class ResourceRules {
         default -> {}
       }
     }
+    r.extras = extras;
     if ("upload".equals(r.urlType) && r.url != null && r.url.contains("/download/")) {
       // Clients send back the download URL we gave them; the stored value is the file name.
       r.url = r.url.substring(r.url.lastIndexOf("/download/") + "/download/".length());

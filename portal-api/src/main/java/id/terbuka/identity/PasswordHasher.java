@@ -40,10 +40,15 @@ public final class PasswordHasher {
     if (parts.length != 4 || !"pbkdf2-sha256".equals(parts[0])) {
       return false;
     }
-    Base64.Decoder b64 = Base64.getDecoder();
-    byte[] expected = b64.decode(parts[3]);
-    byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
-    return MessageDigest.isEqual(expected, actual);
+    try {
+      Base64.Decoder b64 = Base64.getDecoder();
+      byte[] expected = b64.decode(parts[3]);
+      byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
+      return MessageDigest.isEqual(expected, actual);
+    } catch (IllegalArgumentException e) {
+      // A corrupt stored hash (bad number, bad Base64, zero iterations) matches nothing.
+      return false;
+    }
   }
 
   private static byte[] derive(String password, byte[] salt, int iterations) {

@@ -6,14 +6,15 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonParsingException;
+import jakarta.json.spi.JsonProvider;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,12 +29,16 @@ import java.util.Map;
 public final class Json {
   private Json() {}
 
+  /**
+   * Looked up once: {@code jakarta.json.Json}'s static factories search the class path for a
+   * provider on every call, which profiling showed to dominate JSON work in the server.
+   */
+  private static final JsonProvider PROVIDER = JsonProvider.provider();
+
   /** Parses JSON text; numbers become {@link Long} when integral, else {@link BigDecimal}. */
   public static Object parse(String text) {
-    try (var reader = jakarta.json.Json.createReader(new StringReader(text))) {
+    try (var reader = PROVIDER.createReader(new StringReader(text))) {
       return toJava(reader.readValue());
-    } catch (JsonParsingException e) {
-      throw new MalformedJsonException(e.getMessage());
     } catch (JsonException e) {
       throw new MalformedJsonException(e.getMessage());
     }
@@ -82,63 +87,105 @@ public final class Json {
 
   /** Writes a Java value as compact JSON text. */
   public static String write(Object value) {
-    StringWriter out = new StringWriter();
-    write(value, out);
+    StringBuilder out = new StringBuilder(256);
+    emit(out, value);
     return out.toString();
   }
 
   public static void write(Object value, Writer out) {
-    try (JsonGenerator g = jakarta.json.Json.createGenerator(out)) {
-      emit(g, null, value);
+    try {
+      out.write(write(value));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   public static void write(Object value, OutputStream out) {
-    try (JsonGenerator g = jakarta.json.Json.createGenerator(out)) {
-      emit(g, null, value);
+    try {
+      out.write(write(value).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static void emit(JsonGenerator g, String key, Object value) {
+  /**
+   * JSON text that is already serialised (e.g. a dict stored in the search index), written as is.
+   */
+  public record Raw(String json) {}
+
+  private static void emit(StringBuilder out, Object value) {
     if (value == null) {
-      if (key == null) g.writeNull();
-      else g.writeNull(key);
+      out.append("null");
+    } else if (value instanceof String s) {
+      string(out, s);
     } else if (value instanceof Map<?, ?> map) {
-      if (key == null) g.writeStartObject();
-      else g.writeStartObject(key);
+      out.append('{');
+      boolean first = true;
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        emit(g, String.valueOf(e.getKey()), e.getValue());
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        string(out, String.valueOf(e.getKey()));
+        out.append(':');
+        emit(out, e.getValue());
       }
-      g.writeEnd();
+      out.append('}');
     } else if (value instanceof Collection<?> list) {
-      if (key == null) g.writeStartArray();
-      else g.writeStartArray(key);
+      out.append('[');
+      boolean first = true;
       for (Object item : list) {
-        emit(g, null, item);
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        emit(out, item);
       }
-      g.writeEnd();
-    } else if (value instanceof Boolean b) {
-      if (key == null) g.write(b);
-      else g.write(key, b);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-      long l = ((Number) value).longValue();
-      if (key == null) g.write(l);
-      else g.write(key, l);
-    } else if (value instanceof BigInteger bi) {
-      if (key == null) g.write(bi);
-      else g.write(key, bi);
+      out.append(']');
+    } else if (value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof BigInteger) {
+      out.append(value);
+    } else if (value instanceof BigDecimal d) {
+      out.append(d.toString());
     } else if (value instanceof Number n) {
-      BigDecimal d = n instanceof BigDecimal bd ? bd : new BigDecimal(n.toString());
-      if (key == null) g.write(d);
-      else g.write(key, d);
+      double d = n.doubleValue();
+      out.append(Double.isFinite(d) ? new BigDecimal(n.toString()).toString() : "null");
+    } else if (value instanceof Raw raw) {
+      out.append(raw.json());
     } else if (value instanceof JsonValue jv) {
-      if (key == null) g.write(jv);
-      else g.write(key, jv);
+      out.append(jv.toString());
     } else {
-      String s = value.toString();
-      if (key == null) g.write(s);
-      else g.write(key, s);
+      string(out, value.toString());
     }
+  }
+
+  private static void string(StringBuilder out, String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
   }
 
   /** The request body or a parameter was not valid JSON. */

@@ -244,7 +244,12 @@ class CkanApiIT {
         envelope.get("help").toString());
     assertEquals(
         "application/json;charset=utf-8",
-        viaShortPath.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
+        viaShortPath
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .replace(" ", "")
+            .toLowerCase());
     assertEquals(status, ok(http.get(Http.action("status_show"), null)));
 
     assertEquals(
@@ -258,8 +263,7 @@ class CkanApiIT {
     assertTrue(overGet.startsWith("Bad request - "), overGet);
     String badJson =
         bareString(
-            http.postRaw(
-                "/api/3/action/package_show", null, "application/json", "{\"id\": oops"),
+            http.postRaw("/api/3/action/package_show", null, "application/json", "{\"id\": oops"),
             400);
     assertTrue(badJson.startsWith("Bad request - JSON Error"), badJson);
   }
@@ -298,7 +302,9 @@ class CkanApiIT {
                 "groups",
                 List.of(dict("name", world.group1)),
                 "extras",
-                List.of(dict("key", "zz_sumber", "value", "SIPD"), dict("key", "aa_kode", "value", "7")),
+                List.of(
+                    dict("key", "zz_sumber", "value", "SIPD"),
+                    dict("key", "aa_kode", "value", "7")),
                 "produsen_data",
                 "BPKAD",
                 "frekuensi",
@@ -363,7 +369,8 @@ class CkanApiIT {
     assertEquals(2L, created.get("num_tags"));
     assertEquals(1L, created.get("num_resources"));
     List<Object> tags = list(created.get("tags"));
-    assertEquals(List.of("Keuangan Daerah", "apbd"), tags.stream().map(t -> map(t).get("name")).toList());
+    assertEquals(
+        List.of("Keuangan Daerah", "apbd"), tags.stream().map(t -> map(t).get("name")).toList());
     for (Object t : tags) {
       for (String key : List.of("id", "name", "display_name", "state", "vocabulary_id")) {
         assertTrue(map(t).containsKey(key), "tag key " + key);
@@ -407,9 +414,7 @@ class CkanApiIT {
   void emptyFieldsAreNullAndLicenceWithoutUrlKeepsTheKey() {
     String n = name("minimal");
     Map<String, Object> d =
-        create(
-            world.editorA,
-            dict("name", n, "owner_org", world.orgA, "license_id", "other-open"));
+        create(world.editorA, dict("name", n, "owner_org", world.orgA, "license_id", "other-open"));
     for (String key : PACKAGE_KEYS) {
       assertTrue(d.containsKey(key), "package key " + key);
     }
@@ -494,8 +499,7 @@ class CkanApiIT {
     create(world.editorA, dict("name", n, "owner_org", world.orgA));
 
     Map<String, Object> e =
-        failed(
-            post(http, "package_create", world.admin, dict("name", n)), 409, "Validation Error");
+        failed(post(http, "package_create", world.admin, dict("name", n)), 409, "Validation Error");
     assertEquals(List.of("That URL is already in use."), e.get("name"));
     assertEquals(List.of("Missing value"), e.get("owner_org"));
 
@@ -542,7 +546,10 @@ class CkanApiIT {
     assertEquals(1, list(e.get("tags")).size());
     assertTrue(list(e.get("author_email")).get(0).toString().contains("bukan-email"));
     // Nothing was created.
-    failed(http.get(Http.action("package_show", "id", "Bad Name!"), world.admin), 404, "Not Found Error");
+    failed(
+        http.get(Http.action("package_show", "id", "Bad Name!"), world.admin),
+        404,
+        "Not Found Error");
 
     Map<String, Object> userErrors =
         failed(
@@ -574,7 +581,8 @@ class CkanApiIT {
               "Authorization Error");
       assertTrue(e.get("message").toString().startsWith("Access denied"), e.toString());
     }
-    Map<String, Object> d = create(world.editorA, dict("name", name("perm"), "owner_org", world.orgA));
+    Map<String, Object> d =
+        create(world.editorA, dict("name", name("perm"), "owner_org", world.orgA));
     String id = (String) d.get("id");
 
     // Editor of B cannot change a dataset of A, nor move it; the org admin of A can.
@@ -588,10 +596,10 @@ class CkanApiIT {
         "Authorization Error");
     assertEquals(
         "By the org admin",
-        ok(http, "package_patch", world.orgAdminA, dict("id", id, "title", "By the org admin"))
+        ItSupport.okMap(
+                http, "package_patch", world.orgAdminA, dict("id", id, "title", "By the org admin"))
             .get("title"));
-    failed(
-        post(http, "package_delete", world.memberA, dict("id", id)), 403, "Authorization Error");
+    failed(post(http, "package_delete", world.memberA, dict("id", id)), 403, "Authorization Error");
 
     // Older clients' header and a Bearer prefix both authenticate.
     Map<String, Object> viaApiKey =
@@ -653,8 +661,10 @@ class CkanApiIT {
         create(world.editorA, dict("name", n, "owner_org", world.orgA, "private", true));
     assertEquals(true, d.get("private"));
     failed(http.get(Http.action("package_show", "id", n), null), 403, "Authorization Error");
-    failed(http.get(Http.action("package_show", "id", n), world.outsider), 403, "Authorization Error");
-    failed(http.get(Http.action("package_show", "id", n), world.editorB), 403, "Authorization Error");
+    failed(
+        http.get(Http.action("package_show", "id", n), world.outsider), 403, "Authorization Error");
+    failed(
+        http.get(Http.action("package_show", "id", n), world.editorB), 403, "Authorization Error");
     failed(
         http.get(Http.action("package_show", "id", n), "invalid-token"),
         403,
@@ -680,7 +690,10 @@ class CkanApiIT {
         "true");
     assertEquals(
         List.of(),
-        names(ok(http.get(Http.action("package_search", "q", "name:" + n, "fq", fq), world.memberA))));
+        names(
+            ok(
+                http.get(
+                    Http.action("package_search", "q", "name:" + n, "fq", fq), world.memberA))));
     for (String token : new String[] {null, world.outsider, world.editorB}) {
       assertEquals(
           List.of(),
@@ -688,13 +701,7 @@ class CkanApiIT {
               ok(
                   http.get(
                       Http.action(
-                          "package_search",
-                          "q",
-                          "name:" + n,
-                          "fq",
-                          fq,
-                          "include_private",
-                          "true"),
+                          "package_search", "q", "name:" + n, "fq", fq, "include_private", "true"),
                       token))));
     }
     // A pass-through or a crafted fq cannot get around the permission filter.
@@ -723,7 +730,8 @@ class CkanApiIT {
         create(world.editorA, dict("name", n, "owner_org", world.orgA, "state", "draft"));
     assertEquals("draft", d.get("state"));
     failed(http.get(Http.action("package_show", "id", n), null), 403, "Authorization Error");
-    failed(http.get(Http.action("package_show", "id", n), world.memberA), 403, "Authorization Error");
+    failed(
+        http.get(Http.action("package_show", "id", n), world.memberA), 403, "Authorization Error");
     assertEquals("draft", show(world.editorA, n).get("state"));
     searchUntil(
         http,
@@ -832,8 +840,7 @@ class CkanApiIT {
   @Test
   void deleteHidesAndPurgeRemoves() {
     String n = name("hapus");
-    String id =
-        (String) create(world.editorA, dict("name", n, "owner_org", world.orgA)).get("id");
+    String id = (String) create(world.editorA, dict("name", n, "owner_org", world.orgA)).get("id");
     searchUntil(http, null, names -> names.contains(n), "indexed", "q", "name:" + n);
     assertTrue(ItSupport.<List<String>>ok(http.get(Http.action("package_list"), null)).contains(n));
 
@@ -846,7 +853,8 @@ class CkanApiIT {
     assertEquals(
         List.of(),
         names(ok(http.get(Http.action("package_search", "q", "name:" + n), world.editorA))));
-    assertFalse(ItSupport.<List<String>>ok(http.get(Http.action("package_list"), null)).contains(n));
+    assertFalse(
+        ItSupport.<List<String>>ok(http.get(Http.action("package_list"), null)).contains(n));
     failed(http.get(Http.action("package_show", "id", n), null), 404, "Not Found Error");
     failed(http.get(Http.action("package_show", "id", n), world.memberA), 404, "Not Found Error");
     assertEquals("deleted", show(world.editorA, id).get("state"));
@@ -902,6 +910,11 @@ class CkanApiIT {
     assertEquals("Data 2", patched.get("name"));
     assertEquals("Deskripsi", patched.get("description"));
     assertEquals("SIPD", patched.get("kolom_sumber"));
+    // An extra added by a patch is stored, not only echoed.
+    ok(http, "resource_patch", world.editorA, dict("id", rid, "catatan", "baru"));
+    Map<String, Object> reread = ok(http.get(Http.action("resource_show", "id", rid), null));
+    assertEquals("baru", reread.get("catatan"));
+    assertEquals("SIPD", reread.get("kolom_sumber"));
 
     Map<String, Object> updated =
         ok(
@@ -911,8 +924,9 @@ class CkanApiIT {
             dict("id", rid, "url", "https://example.org/data.json", "name", "Data 3"));
     assertEquals("Data 3", updated.get("name"));
     assertNull(updated.get("description"), "update replaces");
-    assertNull(updated.get("kolom_sumber"));
+    assertNull(updated.get("kolom_sumber"), updated.toString());
     assertEquals("JSON", updated.get("format"), "format guessed from the URL");
+    assertEquals(updated, ok(http.get(Http.action("resource_show", "id", rid), null)));
 
     failed(
         post(http, "resource_patch", world.editorB, dict("id", rid, "name", "x")),
@@ -965,6 +979,9 @@ class CkanApiIT {
     String etag = download.headers().firstValue("ETag").orElseThrow();
     assertTrue(etag.contains(sha), etag);
     assertEquals(304, http.getBytes(path, Map.of("If-None-Match", etag)).statusCode());
+    assertTrue(
+        download.headers().firstValue("Cache-Control").orElse("").startsWith("public"),
+        download.headers().toString());
 
     // A partial resource_update keeps the stored file reachable.
     Map<String, Object> renamed =
@@ -994,7 +1011,12 @@ class CkanApiIT {
     HttpResponse<byte[]> asMember = http.getBytes(ppath, Map.of("Authorization", world.memberA));
     assertEquals(200, asMember.statusCode());
     assertEquals("a,b\n1,2\n", new String(asMember.body(), StandardCharsets.UTF_8));
-    assertEquals(404, http.getBytes("/dataset/" + ppkg + "/resource/nope/download/x", Map.of()).statusCode());
+    assertTrue(
+        asMember.headers().firstValue("Cache-Control").orElse("").startsWith("private"),
+        "shared caches must not keep a private file: " + asMember.headers());
+    assertEquals(
+        404,
+        http.getBytes("/dataset/" + ppkg + "/resource/nope/download/x", Map.of()).statusCode());
 
     // Over the upload limit (1 MB in tests).
     byte[] big = new byte[1024 * 1024 + 1];
@@ -1156,7 +1178,8 @@ class CkanApiIT {
                 "50")
             .size());
     assertEquals(
-        List.of(), search(null, "fq", "metadata_modified:[2099-01-01T00:00:00Z TO *] AND " + scope));
+        List.of(),
+        search(null, "fq", "metadata_modified:[2099-01-01T00:00:00Z TO *] AND " + scope));
     // fq_list: each entry is one more filter.
     assertEquals(
         List.of(c.ekonomi),
@@ -1179,13 +1202,13 @@ class CkanApiIT {
   @Test
   void searchFacetsWithDisplayNames() {
     Corpus c = corpus();
-    String fields = "[\"organization\",\"tags\",\"res_format\",\"license_id\",\"groups\","
-        + "\"cakupan_wilayah\",\"tahun\"]";
+    String fields =
+        "[\"organization\",\"tags\",\"res_format\",\"license_id\",\"groups\","
+            + "\"cakupan_wilayah\",\"tahun\"]";
     Map<String, Object> asJson =
         ok(
             http.get(
-                Http.action("package_search", "fq", "tags:" + c.tag, "facet.field", fields),
-                null));
+                Http.action("package_search", "fq", "tags:" + c.tag, "facet.field", fields), null));
     Map<String, Object> repeated =
         ok(
             http.get(
@@ -1282,7 +1305,8 @@ class CkanApiIT {
     assertEquals(c.all.size(), list(capped.get("results")).size());
     assertEquals(
         0,
-        list(ok(http.get(Http.action("package_search", "fq", scope, "rows", "0"), null))
+        list(ItSupport.<Map<String, Object>>ok(
+                    http.get(Http.action("package_search", "fq", scope, "rows", "0"), null))
                 .get("results"))
             .size());
 
@@ -1308,8 +1332,7 @@ class CkanApiIT {
         http.get(Http.action("package_search", "bogus_param", "1"), null),
         400,
         "Search Query Error");
-    failed(
-        http.get(Http.action("package_search", "rows", "-1"), null), 409, "Validation Error");
+    failed(http.get(Http.action("package_search", "rows", "-1"), null), 409, "Validation Error");
     // Plugin and pass-through parameters are accepted.
     ok(http.get(Http.action("package_search", "fq", scope, "ext_bbox", "1,2,3,4"), null));
   }
@@ -1327,7 +1350,9 @@ class CkanApiIT {
     int at = names.indexOf(c.ekonomi);
     assertEquals(
         List.of(c.ekonomi),
-        ok(http.get(Http.action("package_list", "limit", "1", "offset", String.valueOf(at)), null)));
+        ok(
+            http.get(
+                Http.action("package_list", "limit", "1", "offset", String.valueOf(at)), null)));
 
     List<Object> current =
         ok(http.get(Http.action("current_package_list_with_resources", "limit", "1000"), null));
@@ -1382,7 +1407,10 @@ class CkanApiIT {
     assertEquals(sortedNames, byName);
 
     List<String> page =
-        ok(http.get(Http.action("organization_list", "sort", "name", "limit", "2", "offset", "1"), null));
+        ok(
+            http.get(
+                Http.action("organization_list", "sort", "name", "limit", "2", "offset", "1"),
+                null));
     assertEquals(byName.subList(1, Math.min(3, byName.size())), page);
 
     List<Object> full =
@@ -1393,7 +1421,11 @@ class CkanApiIT {
                 null));
     assertEquals(2, full.size(), full.toString());
     Map<String, Object> a =
-        full.stream().map(ItSupport::map).filter(m -> world.orgA.equals(m.get("name"))).findFirst().orElseThrow();
+        full.stream()
+            .map(ItSupport::map)
+            .filter(m -> world.orgA.equals(m.get("name")))
+            .findFirst()
+            .orElseThrow();
     assertEquals(world.orgATitle, a.get("title"));
     assertEquals("2.16.2.20.2.21.01.0000", a.get("kode_unit"));
     long publicInA = ((Number) a.get("package_count")).longValue();
@@ -1420,7 +1452,10 @@ class CkanApiIT {
     assertEquals(List.of(world.orgA, world.orgB), byCount);
 
     Map<String, Object> shown =
-        ok(http.get(Http.action("organization_show", "id", world.orgA, "include_datasets", "true"), null));
+        ok(
+            http.get(
+                Http.action("organization_show", "id", world.orgA, "include_datasets", "true"),
+                null));
     assertEquals("2.16.2.20.2.21.01.0000", shown.get("kode_unit"));
     assertEquals(publicInA, ((Number) shown.get("package_count")).longValue());
     List<String> packages =
@@ -1440,7 +1475,9 @@ class CkanApiIT {
     assertTrue(groups.containsAll(List.of(world.group1, world.group2)));
     assertFalse(groups.contains(world.orgA), "organisations are not groups");
     Map<String, Object> g =
-        ok(http.get(Http.action("group_show", "id", world.group1, "include_datasets", "true"), null));
+        ok(
+            http.get(
+                Http.action("group_show", "id", world.group1, "include_datasets", "true"), null));
     assertEquals(world.group1Title, g.get("title"));
     assertEquals(false, g.get("is_organization"));
     assertTrue(
@@ -1469,22 +1506,32 @@ class CkanApiIT {
   void apiTokensCreateListRevoke() {
     String user = "out-" + world.sfx;
     String byJti =
-        (String) ok(http, "api_token_create", world.admin, dict("user", user, "name", "pertama")).get("token");
+        (String)
+            ItSupport.okMap(
+                    http, "api_token_create", world.admin, dict("user", user, "name", "pertama"))
+                .get("token");
     String byToken =
-        (String) ok(http, "api_token_create", world.admin, dict("user", user, "name", "kedua")).get("token");
+        (String)
+            ItSupport.okMap(
+                    http, "api_token_create", world.admin, dict("user", user, "name", "kedua"))
+                .get("token");
     String jti = byJti.substring(0, byJti.indexOf('.'));
 
     List<Object> tokens = ok(http.get(Http.action("api_token_list", "user_id", user), byJti));
     List<Object> ids = tokens.stream().map(t -> map(t).get("id")).toList();
     assertTrue(ids.contains(jti), tokens.toString());
     assertTrue(
-        tokens.stream().map(t -> map(t).get("name")).toList().containsAll(List.of("pertama", "kedua")));
+        tokens.stream()
+            .map(t -> map(t).get("name"))
+            .toList()
+            .containsAll(List.of("pertama", "kedua")));
     assertFalse(tokens.toString().contains(byJti), "token secrets are never listed");
     failed(
         http.get(Http.action("api_token_list", "user_id", user), world.editorA),
         403,
         "Authorization Error");
-    failed(http.get(Http.action("api_token_list", "user_id", user), null), 403, "Authorization Error");
+    failed(
+        http.get(Http.action("api_token_list", "user_id", user), null), 403, "Authorization Error");
     failed(
         post(http, "api_token_create", world.editorA, dict("user", user, "name", "x")),
         403,
@@ -1493,7 +1540,10 @@ class CkanApiIT {
     // The owner revokes by jti; the token then acts as anonymous.
     Http.Reply revoked = post(http, "api_token_revoke", byJti, dict("jti", jti));
     assertEquals(200, revoked.status(), revoked.body());
-    failed(http.get(Http.action("api_token_list", "user_id", user), byJti), 403, "Authorization Error");
+    failed(
+        http.get(Http.action("api_token_list", "user_id", user), byJti),
+        403,
+        "Authorization Error");
     failed(post(http, "api_token_revoke", world.admin, dict("jti", jti)), 404, "Not Found Error");
 
     // A sysadmin revokes by the token itself.
@@ -1539,36 +1589,76 @@ class CkanApiIT {
     assertTrue(((String) newest.get("timestamp")).compareTo((String) oldest.get("timestamp")) >= 0);
     assertEquals(
         1,
-        list(ok(http.get(Http.action("package_activity_list", "id", n, "limit", "1"), null))).size());
+        list(ok(http.get(Http.action("package_activity_list", "id", n, "limit", "1"), null)))
+            .size());
     assertEquals(
         "new package",
-        map(
-                list(ok(http.get(Http.action("package_activity_list", "id", n, "offset", "1"), null)))
-                    .get(0))
+        map(list(ok(http.get(Http.action("package_activity_list", "id", n, "offset", "1"), null)))
+                .get(0))
             .get("activity_type"));
 
-    assertTrue(objectIds(http.get(Http.action("organization_activity_list", "id", world.orgA, "limit", "100"), null)).contains(id));
-    assertTrue(objectIds(http.get(Http.action("group_activity_list", "id", world.group2), null)).contains(id));
     assertTrue(
-        objectIds(http.get(Http.action("recently_changed_packages_activity_list", "limit", "100"), null))
+        objectIds(
+                http.get(
+                    Http.action("organization_activity_list", "id", world.orgA, "limit", "100"),
+                    null))
+            .contains(id));
+    assertTrue(
+        objectIds(http.get(Http.action("group_activity_list", "id", world.group2), null))
+            .contains(id));
+    assertTrue(
+        objectIds(
+                http.get(
+                    Http.action("recently_changed_packages_activity_list", "limit", "100"), null))
             .contains(id));
 
     // A private dataset's activities are hidden from those who cannot read it.
     String pn = name("aktivitas-privat");
     String pid =
         (String)
-            create(world.editorA, dict("name", pn, "owner_org", world.orgA, "private", true)).get("id");
-    failed(http.get(Http.action("package_activity_list", "id", pn), null), 403, "Authorization Error");
-    assertEquals(1, list(ok(http.get(Http.action("package_activity_list", "id", pn), world.memberA))).size());
+            create(world.editorA, dict("name", pn, "owner_org", world.orgA, "private", true))
+                .get("id");
+    failed(
+        http.get(Http.action("package_activity_list", "id", pn), null), 403, "Authorization Error");
+    assertEquals(
+        1,
+        list(ok(http.get(Http.action("package_activity_list", "id", pn), world.memberA))).size());
     assertFalse(
-        objectIds(http.get(Http.action("recently_changed_packages_activity_list", "limit", "100"), null))
+        objectIds(
+                http.get(
+                    Http.action("recently_changed_packages_activity_list", "limit", "100"), null))
             .contains(pid));
     assertFalse(
-        objectIds(http.get(Http.action("organization_activity_list", "id", world.orgA, "limit", "100"), world.outsider))
+        objectIds(
+                http.get(
+                    Http.action("organization_activity_list", "id", world.orgA, "limit", "100"),
+                    world.outsider))
             .contains(pid));
     assertTrue(
-        objectIds(http.get(Http.action("organization_activity_list", "id", world.orgA, "limit", "100"), world.memberA))
+        objectIds(
+                http.get(
+                    Http.action("organization_activity_list", "id", world.orgA, "limit", "100"),
+                    world.memberA))
             .contains(pid));
+
+    // Purged, it leaves a note in the log that is no more visible than the dataset was.
+    ok(http, "dataset_purge", world.admin, dict("id", pid));
+    List<Object> recent =
+        ok(http.get(Http.action("recently_changed_packages_activity_list", "limit", "100"), null));
+    assertFalse(recent.toString().contains(pn), "anonymous sees nothing of it: " + recent);
+    List<Object> forMember =
+        ok(
+            http.get(
+                Http.action("recently_changed_packages_activity_list", "limit", "100"),
+                world.memberA));
+    assertTrue(
+        forMember.stream()
+            .map(ItSupport::map)
+            .anyMatch(
+                a ->
+                    pid.equals(a.get("object_id"))
+                        && "purged package".equals(a.get("activity_type"))),
+        forMember.toString());
   }
 
   private static List<Object> objectIds(Http.Reply r) {
@@ -1585,7 +1675,13 @@ class CkanApiIT {
     ok(http, "organization_create", world.admin, dict("name", oldName, "title", "Lama"));
     String n = name("ikut-pindah");
     create(world.admin, dict("name", n, "owner_org", oldName));
-    searchUntil(http, null, names -> names.equals(List.of(n)), "indexed under the old name", "fq", "organization:" + oldName);
+    searchUntil(
+        http,
+        null,
+        names -> names.equals(List.of(n)),
+        "indexed under the old name",
+        "fq",
+        "organization:" + oldName);
 
     Map<String, Object> renamed =
         ok(
@@ -1605,7 +1701,8 @@ class CkanApiIT {
     assertEquals(List.of(), search(null, "fq", "organization:" + oldName));
     Map<String, Object> result =
         ok(http.get(Http.action("package_search", "fq", "organization:" + newName), null));
-    assertEquals("Baru", map(map(list(result.get("results")).get(0)).get("organization")).get("title"));
+    assertEquals(
+        "Baru", map(map(list(result.get("results")).get(0)).get("organization")).get("title"));
     assertEquals(newName, map(show(null, n).get("organization")).get("name"));
     failed(
         post(http, "organization_update", world.editorA, dict("id", newName, "title", "x")),
@@ -1656,7 +1753,11 @@ class CkanApiIT {
             http.postJson("/api/v1/admin/tokens", world.editorA, Map.of("user", "admin")))) {
       assertEquals(403, denied.status(), denied.body());
       assertTrue(
-          denied.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+          denied
+              .headers()
+              .firstValue("Content-Type")
+              .orElse("")
+              .startsWith("application/problem+json"),
           denied.headers().toString());
       assertEquals(403L, denied.map().get("status"));
       assertFalse(denied.body().contains("Exception"), denied.body());

@@ -55,6 +55,12 @@ final class ItSupport {
     return r.result();
   }
 
+  /** {@link #ok} for results that are dicts. */
+  static Map<String, Object> okMap(
+      Http http, String action, String token, Map<String, Object> body) {
+    return ok(post(http, action, token, body));
+  }
+
   static <T> T ok(Http http, String action, String token, Map<String, Object> body) {
     return ok(post(http, action, token, body));
   }

@@ -217,7 +217,9 @@ public class DatasetSearch {
       if (fl.isEmpty()) {
         Object dict = doc.get("data_dict");
         if (dict != null) {
-          results.add(Json.parse(dict.toString()));
+          // Stored already serialised: passed through without parsing (most of package_search's
+          // own cost otherwise).
+          results.add(new Json.Raw(dict.toString()));
         }
       } else {
         Map<String, Object> m = new LinkedHashMap<>();
