@@ -119,10 +119,25 @@ final class ResourceRules {
         case "format" -> r.format = Values.text(value);
         case "mimetype" -> r.mimetype = Values.text(value);
         case "mimetype_inner" -> r.mimetypeInner = Values.text(value);
-        case "hash" -> r.hash = Values.text(value);
+        case "hash" -> {
+          // The hash of an uploaded file addresses it in the store: the server's alone.
+          if (!upload) {
+            r.hash = Values.text(value);
+          }
+        }
         case "resource_type" -> r.resourceType = Values.text(value);
-        case "url_type" -> r.urlType = Values.text(value);
+        case "url_type" -> {
+          // Only the server makes a resource an upload (by storing a file); a client could
+          // otherwise point a resource at any stored file through its hash.
+          String type = Values.text(value);
+          if (!upload && !"upload".equals(type)) {
+            r.urlType = type;
+          }
+        }
         case "size" -> {
+          if (upload) {
+            continue;
+          }
           String s = Values.text(value);
           try {
             r.size = s == null ? null : Long.parseLong(s);
@@ -142,6 +157,15 @@ final class ResourceRules {
       }
     }
     r.extras = extras;
+    if (upload && dict.containsKey("url")) {
+      String sent = Values.text(dict.get("url"));
+      if (sent != null && sent.contains("/") && !sent.contains("/download/")) {
+        // A new external URL replaces the uploaded file: the resource becomes a link.
+        r.urlType = null;
+        r.hash = null;
+        r.size = null;
+      }
+    }
     if ("upload".equals(r.urlType) && r.url != null && r.url.contains("/download/")) {
       // Clients send back the download URL we gave them; the stored value is the file name.
       r.url = r.url.substring(r.url.lastIndexOf("/download/") + "/download/".length());

@@ -48,6 +48,7 @@ public class CkanApiServlet extends HttpServlet {
 
   private void handle(HttpServletRequest req, HttpServletResponse resp, boolean post)
       throws IOException {
+    long started = System.nanoTime();
     String servletPath = req.getServletPath();
     String pathInfo = req.getPathInfo();
     if (servletPath.equals("/api") && pathInfo == null) {
@@ -72,6 +73,10 @@ public class CkanApiServlet extends HttpServlet {
               "JSON Error: Invalid request. Please use POST method for your request"));
       return;
     }
+    if (req.getCharacterEncoding() == null) {
+      // Form bodies default to ISO-8859-1 in the Servlet API; CKAN clients send UTF-8.
+      req.setCharacterEncoding("UTF-8");
+    }
     ActionResponses.Reply reply;
     try {
       Actor actor = authenticator.fromHeaders(req::getHeader);
@@ -87,6 +92,10 @@ public class CkanApiServlet extends HttpServlet {
     } catch (ServletException e) {
       reply = ActionResponses.badRequest("Could not read the multipart body: " + e.getMessage());
     }
+    // Time spent in the application, for benchmarks and browsers' developer tools.
+    resp.setHeader(
+        "Server-Timing",
+        String.format(Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - started) / 1e6));
     send(resp, reply);
   }
 

@@ -988,8 +988,44 @@ class CkanApiIT {
         ok(http, "resource_update", world.editorA, dict("id", rid, "name", "Nama baru"));
     assertEquals("Nama baru", renamed.get("name"));
     assertEquals("upload", renamed.get("url_type"));
+    assertEquals(r.get("url"), renamed.get("url"), "the download link survives");
     assertEquals("sha256:" + sha, renamed.get("hash"));
     assertEquals(200, http.getBytes(path, Map.of()).statusCode());
+
+    // Hash, size and url_type of an upload are the server's: a client cannot repoint the
+    // resource at another stored file nor turn a link into an "upload".
+    String otherSha = "0".repeat(64);
+    Map<String, Object> patched =
+        ok(
+            http,
+            "resource_patch",
+            world.editorA,
+            dict("id", rid, "hash", "sha256:" + otherSha, "size", 1, "url_type", "link"));
+    assertEquals("sha256:" + sha, patched.get("hash"));
+    assertEquals((long) bytes.length, patched.get("size"));
+    assertEquals("upload", patched.get("url_type"));
+    assertArrayEquals(bytes, http.getBytes(path, Map.of()).body());
+    Map<String, Object> link =
+        ok(
+            http,
+            "resource_create",
+            world.editorA,
+            dict(
+                "package_id",
+                pkg,
+                "url",
+                "https://example.org/x.csv",
+                "url_type",
+                "upload",
+                "hash",
+                "sha256:" + sha));
+    assertNotEquals("upload", link.get("url_type"));
+    assertEquals(
+        302,
+        http.getBytes(
+                "/dataset/" + pkg + "/resource/" + link.get("id") + "/download/x.csv", Map.of())
+            .statusCode(),
+        "a link resource redirects instead of serving a stored file");
 
     // A private dataset's files follow the dataset's visibility.
     String pn = name("unggah-privat");
@@ -1031,7 +1067,7 @@ class CkanApiIT {
             409,
             "Validation Error");
     assertEquals(List.of("File upload too large"), e.get("upload"));
-    assertEquals(1L, show(null, pkg).get("num_resources"), "the oversize upload left nothing");
+    assertEquals(2L, show(null, pkg).get("num_resources"), "the oversize upload left nothing");
   }
 
   // ---------------------------------------------------------------- search

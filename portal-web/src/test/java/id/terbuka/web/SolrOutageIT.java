@@ -131,13 +131,13 @@ class SolrOutageIT {
       TestInfrastructure.solr().restart();
     }
 
-    searchUntil(
-        http,
-        null,
-        names -> Set.copyOf(names).equals(Set.of(before, during)),
+    eventually(
         "both datasets searchable after Solr returns",
-        "fq",
-        "organization:" + org);
+        CATCH_UP,
+        () ->
+            ItSupport.names(
+                ok(http.get(Http.action("package_search", "fq", "organization:" + org), null))),
+        names -> Set.copyOf(names).equals(Set.of(before, during)));
     Map<String, Object> found =
         eventually(
             "the update made during the outage reaches the index",
