@@ -71,13 +71,7 @@ public class DatasetService {
 
   /** {@code package_update}: replaces the dataset; resources are kept only when not sent. */
   public Map<String, Object> update(Actor actor, Map<String, Object> dict) {
-    String ref =
-        Values.text(dict.get("id")) != null
-            ? Values.text(dict.get("id"))
-            : Values.text(dict.get("name"));
-    if (ref == null) {
-      throw InvalidInputException.of("id", "Missing value");
-    }
+    String ref = reference(dict);
     Dataset d = repo.datasetForUpdate(ref).orElseThrow(DatasetService::notFound);
     requireEditor(actor, d);
     String newOrg = Values.text(dict.get("owner_org"));
@@ -97,13 +91,7 @@ public class DatasetService {
 
   /** {@code package_patch}: the current dataset with the given top-level keys replaced. */
   public Map<String, Object> patch(Actor actor, Map<String, Object> dict) {
-    String ref =
-        Values.text(dict.get("id")) != null
-            ? Values.text(dict.get("id"))
-            : Values.text(dict.get("name"));
-    if (ref == null) {
-      throw InvalidInputException.of("id", "Missing value");
-    }
+    String ref = reference(dict);
     Dataset d = repo.dataset(ref).orElseThrow(DatasetService::notFound);
     requireEditor(actor, d);
     Map<String, Object> merged = new LinkedHashMap<>(dicts().dataset(d));
@@ -355,6 +343,18 @@ public class DatasetService {
       }
     }
     d.resources.sort(java.util.Comparator.comparingInt(r -> r.position));
+  }
+
+  /** The dataset a change names: {@code id}, or {@code name} when no id is given (CKAN's rule). */
+  static String reference(Map<String, Object> dict) {
+    String ref = Values.text(dict.get("id"));
+    if (ref == null) {
+      ref = Values.text(dict.get("name"));
+    }
+    if (ref == null) {
+      throw InvalidInputException.of("id", "Missing value");
+    }
+    return ref;
   }
 
   static ObjectNotFoundException notFound() {

@@ -73,10 +73,7 @@ public class GroupService {
    * {@code organization_update} / {@code group_update}: replaces the fields given by CKAN's schema.
    */
   public Map<String, Object> update(Actor actor, Map<String, Object> dict, boolean organization) {
-    String ref =
-        Values.text(dict.get("id")) != null
-            ? Values.text(dict.get("id"))
-            : Values.text(dict.get("name"));
+    String ref = DatasetService.reference(dict);
     CatalogGroup g = repo.group(ref, organization).orElseThrow(() -> notFound(organization));
     if (!actor.can(Capacity.ADMIN, g.id)) {
       throw new AccessDeniedException(

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * CKAN's default licence list (same ids and titles, so harvesters map them unchanged). The default
- * for new datasets is {@code cc-by}, Creative Commons Attribution 4.0.
+ * CKAN's default licence list (same ids, so harvesters map them unchanged; cc-by is pinned to 4.0).
+ * The default for new datasets is {@code cc-by}, Creative Commons Attribution 4.0.
  */
 public final class Licenses {
   public static final String DEFAULT_ID = "cc-by";
@@ -38,8 +38,10 @@ public final class Licenses {
         true);
     add(
         "cc-by",
-        "Creative Commons Attribution",
-        "http://www.opendefinition.org/licenses/cc-by",
+        // CKAN's id (so harvesters map it unchanged), pinned to version 4.0 as the regency
+        // publishes under CC BY 4.0.
+        "Creative Commons Attribution 4.0",
+        "https://creativecommons.org/licenses/by/4.0/",
         true);
     add(
         "cc-by-sa",

@@ -338,7 +338,7 @@ class CkanApiIT {
     assertEquals("active", created.get("state"));
     assertEquals(false, created.get("private"));
     assertEquals("cc-by", created.get("license_id"));
-    assertEquals("Creative Commons Attribution", created.get("license_title"));
+    assertEquals("Creative Commons Attribution 4.0", created.get("license_title"));
     assertEquals(true, created.get("isopen"));
     assertEquals(world.orgAId, created.get("owner_org"));
     Map<String, Object> org = map(created.get("organization"));
@@ -1281,7 +1281,7 @@ class CkanApiIT {
         world.orgATitle, displayName(sf, "organization", world.orgA), "org facet shows the title");
     assertEquals(world.orgBTitle, displayName(sf, "organization", world.orgB));
     assertEquals(world.group1Title, displayName(sf, "groups", world.group1));
-    assertEquals("Creative Commons Attribution", displayName(sf, "license_id", "cc-by"));
+    assertEquals("Creative Commons Attribution 4.0", displayName(sf, "license_id", "cc-by"));
     assertEquals("Some tag", displayName(sf, "tags", "Some tag"));
 
     // No facet.field, no facets (CKAN has no default list).
@@ -1426,7 +1426,7 @@ class CkanApiIT {
             .filter(l -> "cc-by".equals(l.get("id")))
             .findFirst()
             .orElseThrow();
-    assertEquals("Creative Commons Attribution", ccBy.get("title"));
+    assertEquals("Creative Commons Attribution 4.0", ccBy.get("title"));
   }
 
   @Test
