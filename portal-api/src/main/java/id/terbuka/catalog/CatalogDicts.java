@@ -110,6 +110,29 @@ public final class CatalogDicts {
     return m;
   }
 
+  /** One entry of {@code resource_show}'s {@code versions}: a file the resource has had. */
+  public Map<String, Object> resourceVersion(Resource r, ResourceFileVersion v) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("version", v.version);
+    m.put(
+        "url",
+        siteUrl
+            + "/dataset/"
+            + r.dataset.id
+            + "/resource/"
+            + r.id
+            + "/version/"
+            + v.version
+            + "/download/"
+            + v.filename);
+    m.put("filename", v.filename);
+    m.put("size", v.size);
+    m.put("hash", "sha256:" + v.sha256);
+    m.put("mimetype", v.mimetype);
+    m.put("created", Timestamps.ckan(v.created));
+    return m;
+  }
+
   /**
    * The public URL of a resource: for uploads CKAN's download URL, built from the dataset id so
    * that renaming the dataset does not break links.

@@ -1,8 +1,11 @@
 package id.terbuka.catalog;
 
+import id.terbuka.download.DownloadableFile;
+import id.terbuka.download.FileResponder;
 import id.terbuka.identity.Authenticator;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.shared.Timestamps;
 import id.terbuka.storage.FileStore;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,22 +13,21 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Downloads of uploaded resource files at CKAN's URL {@code
- * /dataset/{id}/resource/{rid}/download/{filename}} (dataset name accepted for the id), streamed,
- * with the file hash as ETag. Visibility is the dataset's.
+ * /dataset/{id}/resource/{rid}/download/{filename}} (dataset name accepted for the id), and of
+ * earlier files at {@code /dataset/{id}/resource/{rid}/version/{n}/download/{filename}}. Visibility
+ * is the dataset's; the HTTP side (304, ranges, gzip) is {@link FileResponder}'s.
  */
 @WebServlet(name = "resource-download", urlPatterns = "/dataset/*")
 public class DownloadServlet extends HttpServlet {
   private static final Pattern PATH =
-      Pattern.compile("^/([^/]+)/resource/([^/]+)/download(?:/([^/]*))?$");
+      Pattern.compile("^/([^/]+)/resource/([^/]+)(?:/version/(\\d{1,9}))?/download(?:/([^/]*))?$");
 
   @Inject Authenticator authenticator;
   @Inject ResourceService resources;
@@ -33,6 +35,16 @@ public class DownloadServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    serve(req, resp, false);
+  }
+
+  @Override
+  protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    serve(req, resp, true);
+  }
+
+  private void serve(HttpServletRequest req, HttpServletResponse resp, boolean head)
+      throws IOException {
     Matcher m = PATH.matcher(req.getPathInfo() == null ? "" : req.getPathInfo());
     if (!m.matches()) {
       resp.sendError(404);
@@ -53,41 +65,39 @@ public class DownloadServlet extends HttpServlet {
       resp.sendError(404, "Resource not found");
       return;
     }
+    Optional<DownloadableFile> file =
+        m.group(3) == null ? current(r) : version(r, Integer.parseInt(m.group(3)));
+    if (file.isPresent()) {
+      new FileResponder(files).send(req, resp, file.get(), head);
+    } else if (m.group(3) == null && r.url != null && !r.url.isBlank()) {
+      // A link resource: CKAN redirects its download URL to the link.
+      resp.sendRedirect(r.url);
+    } else {
+      resp.sendError(404, "No file");
+    }
+  }
+
+  private static Optional<DownloadableFile> current(Resource r) {
     String sha = ResourceService.storedSha256(r);
     if (!"upload".equals(r.urlType) || sha == null) {
-      if (r.url != null && !r.url.isBlank()) {
-        resp.sendRedirect(r.url);
-      } else {
-        resp.sendError(404, "No file");
-      }
-      return;
+      return Optional.empty();
     }
-    String etag = "\"" + sha + "\"";
-    resp.setHeader("ETag", etag);
-    // Shared caches may keep public files only: a private dataset's file is the reader's alone.
-    resp.setHeader(
-        "Cache-Control",
-        (r.dataset.isPrivate() ? "private" : "public") + ", max-age=0, must-revalidate");
-    if (etag.equals(req.getHeader("If-None-Match"))) {
-      resp.setStatus(304);
-      return;
-    }
-    Optional<InputStream> in = files.open(sha);
-    if (in.isEmpty()) {
-      resp.sendError(404, "File missing from storage");
-      return;
-    }
-    String filename = r.url;
-    resp.setContentType(r.mimetype == null ? "application/octet-stream" : r.mimetype);
-    resp.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + filename.replace("\"", "")
-            + "\"; filename*=UTF-8''"
-            + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
-    files.size(sha).ifPresent(resp::setContentLengthLong);
-    try (InputStream stream = in.get()) {
-      stream.transferTo(resp.getOutputStream());
-    }
+    LocalDateTime modified = r.lastModified != null ? r.lastModified : r.metadataModified;
+    return Optional.of(
+        new DownloadableFile(
+            sha, r.url, r.mimetype, Timestamps.instant(modified), r.dataset.isPrivate()));
+  }
+
+  private Optional<DownloadableFile> version(Resource r, int n) {
+    return resources
+        .version(r, n)
+        .map(
+            v ->
+                new DownloadableFile(
+                    v.sha256(),
+                    v.filename(),
+                    v.mimetype(),
+                    Timestamps.instant(v.created()),
+                    r.dataset.isPrivate()));
   }
 }

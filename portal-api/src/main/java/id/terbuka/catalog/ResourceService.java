@@ -7,6 +7,7 @@ import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.TerbukaConfig;
 import id.terbuka.shared.Timestamps;
 import id.terbuka.shared.Values;
+import id.terbuka.storage.DeleteOnRollback;
 import id.terbuka.storage.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -32,11 +34,30 @@ public class ResourceService {
   @Inject DatasetService datasets;
   @Inject FileStore files;
   @Inject TerbukaConfig config;
+  @Inject ResourceVersions versions;
+  @Inject DeleteOnRollback deleteOnRollback;
 
   /** {@code resource_show}. */
   public Map<String, Object> show(Actor actor, String id) {
     Resource r = readable(actor, id);
-    return datasets.dicts().resource(r);
+    return dict(r);
+  }
+
+  /** A readable resource's file as it was at {@code version}. */
+  public Optional<ResourceFileVersion> version(Resource r, int version) {
+    return versions.find(r.id, version);
+  }
+
+  /**
+   * The resource dict with its file history ({@code versions}, oldest first, the current file
+   * last). Only the single-resource actions carry it: package_show would pay a query per resource
+   * for something harvesters do not read.
+   */
+  private Map<String, Object> dict(Resource r) {
+    Map<String, Object> m = datasets.dicts().resource(r);
+    CatalogDicts dicts = datasets.dicts();
+    m.put("versions", versions.list(r.id).stream().map(v -> dicts.resourceVersion(r, v)).toList());
+    return m;
   }
 
   /** The resource if it exists, is not deleted and its dataset is readable by the actor. */
@@ -60,15 +81,15 @@ public class ResourceService {
     Resource r = new Resource(UUID.randomUUID().toString(), d, Timestamps.now());
     FieldErrors errors = new FieldErrors();
     ResourceRules.apply(dict, r, false, errors);
-    errors.throwIfAny();
-    if (upload != null) {
-      attach(r, upload);
-    }
     r.position = d.resources.size();
     d.resources.add(r);
     em.persist(r);
+    if (upload != null) {
+      attach(r, upload, errors);
+    }
+    errors.throwIfAny();
     datasets.changed(actor, d, "changed package", true);
-    return datasets.dicts().resource(r);
+    return dict(r);
   }
 
   /** {@code resource_update}: replaces the resource's fields; a new upload replaces the file. */
@@ -76,8 +97,7 @@ public class ResourceService {
     Resource r = editable(actor, dict);
     FieldErrors errors = new FieldErrors();
     ResourceRules.apply(dict, r, true, errors);
-    errors.throwIfAny();
-    return finish(actor, r, upload);
+    return finish(actor, r, upload, errors);
   }
 
   /** {@code resource_patch}: only the given keys change. */
@@ -85,8 +105,7 @@ public class ResourceService {
     Resource r = editable(actor, dict);
     FieldErrors errors = new FieldErrors();
     ResourceRules.apply(dict, r, false, errors);
-    errors.throwIfAny();
-    return finish(actor, r, upload);
+    return finish(actor, r, upload, errors);
   }
 
   /** {@code resource_delete}. */
@@ -114,24 +133,38 @@ public class ResourceService {
     return r;
   }
 
-  private Map<String, Object> finish(Actor actor, Resource r, Upload upload) {
+  private Map<String, Object> finish(Actor actor, Resource r, Upload upload, FieldErrors errors) {
     if (upload != null) {
-      attach(r, upload);
+      attach(r, upload, errors);
     }
+    errors.throwIfAny();
     r.metadataModified = Timestamps.now();
     datasets.changed(actor, r.dataset, "changed package", true);
-    return datasets.dicts().resource(r);
+    return dict(r);
   }
 
-  /** Stores the uploaded file and points the resource at it. */
-  private void attach(Resource r, Upload upload) {
+  /**
+   * Stores the uploaded file, points the resource at it and records it as the resource's next
+   * version. The upload is streamed even when other fields are invalid, so that the client hears
+   * about every problem at once; a file stored by a transaction that then rolls back is removed
+   * again unless something else already referred to the same content.
+   */
+  private void attach(Resource r, Upload upload, FieldErrors errors) {
     FileStore.StoredFile stored;
     try {
       stored = files.put(upload.content(), config.maxUploadBytes());
     } catch (FileStore.TooLargeException e) {
-      throw InvalidInputException.of("upload", "File upload too large");
+      errors.add("upload", "File upload too large");
+      return;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not store the uploaded file", e);
+    }
+    if (!versions.referenced(stored.sha256())) {
+      deleteOnRollback.register(stored.sha256());
+    }
+    if (!errors.isEmpty()) {
+      // The request fails anyway; writing rows now could only turn the 409 into a flush error.
+      return;
     }
     String filename = upload.safeFilename();
     r.urlType = "upload";
@@ -152,6 +185,7 @@ public class ResourceService {
       ResourceRules.normalise(r);
       r.url = saved;
     }
+    versions.add(r, stored.sha256(), stored.size(), filename, r.mimetype);
   }
 
   /** The stored file's SHA-256 of an uploaded resource, if it has one. */

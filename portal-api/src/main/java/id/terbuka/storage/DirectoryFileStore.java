@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -68,6 +71,34 @@ public class DirectoryFileStore implements FileStore {
   public Optional<Long> size(String sha256) throws IOException {
     Path p = path(sha256);
     return Files.isRegularFile(p) ? Optional.of(Files.size(p)) : Optional.empty();
+  }
+
+  @Override
+  public void delete(String sha256) throws IOException {
+    Files.deleteIfExists(path(sha256));
+  }
+
+  /**
+   * Removes part files older than {@code age} from {@code tmp/}: {@link #put} deletes its own part
+   * file whatever happens, so older ones are what a killed process left behind. The age guard
+   * spares uploads in flight on other nodes sharing the volume.
+   */
+  public int removeStaleParts(Duration age) throws IOException {
+    Path tmpDir = root.resolve("tmp");
+    if (!Files.isDirectory(tmpDir)) {
+      return 0;
+    }
+    Instant cutoff = Instant.now().minus(age);
+    int removed = 0;
+    try (DirectoryStream<Path> parts = Files.newDirectoryStream(tmpDir, "upload-*.part")) {
+      for (Path part : parts) {
+        if (Files.getLastModifiedTime(part).toInstant().isBefore(cutoff)
+            && Files.deleteIfExists(part)) {
+          removed++;
+        }
+      }
+    }
+    return removed;
   }
 
   private Path path(String hex) {

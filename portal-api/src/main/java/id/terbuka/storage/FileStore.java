@@ -19,6 +19,12 @@ public interface FileStore {
   /** Size of a stored file, if it exists. */
   Optional<Long> size(String sha256) throws IOException;
 
+  /**
+   * Removes a stored file (no-op when absent). Files are shared by content: callers check first
+   * that nothing refers to it any more.
+   */
+  void delete(String sha256) throws IOException;
+
   /** A stored file: its SHA-256 (hex) and size in bytes. */
   record StoredFile(String sha256, long size) {}
 

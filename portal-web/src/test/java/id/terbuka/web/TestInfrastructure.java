@@ -79,6 +79,11 @@ public final class TestInfrastructure implements BeforeAllCallback {
     }
   }
 
+  /** The portal's data directory (uploaded files live under {@code files/}). */
+  public static Path dataDir() {
+    return dataDir;
+  }
+
   public static BundledSolr solr() {
     return solr;
   }

@@ -33,7 +33,7 @@ import java.util.StringJoiner;
 public final class SearchBenchmark {
   private static final List<String> FACETS =
       List.of("organization", "groups", "tags", "res_format", "license_id");
-  private static final int WARMUP = 2000;
+  private static final int WARMUP = 4000;
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           // HTTP/1.1 like the portal's own Solr client: no h2c upgrade attempts in the timings.
