@@ -14,9 +14,15 @@ import java.util.Map;
  */
 public final class CatalogDicts {
   private final String siteUrl;
+  private final DatastoreKeys datastore;
 
   public CatalogDicts(String siteUrl) {
+    this(siteUrl, DatastoreKeys.NONE);
+  }
+
+  public CatalogDicts(String siteUrl, DatastoreKeys datastore) {
     this.siteUrl = siteUrl;
+    this.datastore = datastore;
   }
 
   /** {@code package_show}'s dict. */
@@ -47,9 +53,11 @@ public final class CatalogDicts {
     m.put("metadata_created", Timestamps.ckan(d.metadataCreated));
     m.put("metadata_modified", Timestamps.ckan(d.metadataModified));
     List<Map<String, Object>> resources = new ArrayList<>();
+    Map<String, Map<String, Object>> tables =
+        d.resources.isEmpty() ? Map.of() : datastore.ofDataset(d.id);
     for (Resource r : d.resources) {
       if (!"deleted".equals(r.state)) {
-        resources.add(resource(r));
+        resources.add(resource(r, tables.getOrDefault(r.id, DatastoreKeys.none())));
       }
     }
     m.put("num_resources", resources.size());
@@ -85,6 +93,10 @@ public final class CatalogDicts {
 
   /** {@code resource_show}'s dict; extras appear as top-level keys. */
   public Map<String, Object> resource(Resource r) {
+    return resource(r, datastore.ofResource(r.id));
+  }
+
+  private Map<String, Object> resource(Resource r, Map<String, Object> datastoreKeys) {
     Map<String, Object> m = new LinkedHashMap<>();
     r.extras.forEach(m::put);
     m.put("id", r.id);
@@ -106,7 +118,7 @@ public final class CatalogDicts {
     m.put("metadata_modified", Timestamps.ckan(r.metadataModified));
     m.put("cache_url", null);
     m.put("cache_last_updated", null);
-    m.put("datastore_active", false);
+    m.putAll(datastoreKeys);
     return m;
   }
 

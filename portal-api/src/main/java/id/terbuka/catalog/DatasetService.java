@@ -9,6 +9,7 @@ import id.terbuka.shared.TerbukaConfig;
 import id.terbuka.shared.Timestamps;
 import id.terbuka.shared.Values;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,9 +35,11 @@ public class DatasetService {
   @Inject IndexOutbox outbox;
   @Inject ActivityLog activities;
   @Inject TerbukaConfig config;
+  @Inject DatastoreKeys datastoreKeys;
+  @Inject Event<ResourceRemoved> resourceRemoved;
 
   public CatalogDicts dicts() {
-    return new CatalogDicts(config.siteUrl());
+    return new CatalogDicts(config.siteUrl(), datastoreKeys);
   }
 
   /** {@code package_show}. */
@@ -123,8 +126,10 @@ public class DatasetService {
     note.put("owner_org", org);
     note.put("private", d.privat);
     List<String> groups = d.groups.stream().map(CatalogGroup::id).toList();
+    List<String> resourceIds = d.resources.stream().map(Resource::id).toList();
     em.remove(d);
     em.flush();
+    resourceIds.forEach(id -> resourceRemoved.fire(new ResourceRemoved(id)));
     activities.record(
         actor, "purged package", note.get("id").toString(), org, groups, "package", note);
     outbox.datasetChanged((String) note.get("id"));

@@ -23,6 +23,9 @@ final class ResourceRules {
           "metadata_modified",
           "upload",
           "datastore_active",
+          "datastore_status",
+          "datastore_rows",
+          "datastore_error",
           "cache_url",
           "cache_last_updated",
           "clear_upload");

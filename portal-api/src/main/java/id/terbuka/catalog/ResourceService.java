@@ -10,6 +10,7 @@ import id.terbuka.shared.Values;
 import id.terbuka.storage.DeleteOnRollback;
 import id.terbuka.storage.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +37,8 @@ public class ResourceService {
   @Inject TerbukaConfig config;
   @Inject ResourceVersions versions;
   @Inject DeleteOnRollback deleteOnRollback;
+  @Inject Event<ResourceFileStored> fileStored;
+  @Inject Event<ResourceRemoved> removed;
 
   /** {@code resource_show}. */
   public Map<String, Object> show(Actor actor, String id) {
@@ -84,11 +87,12 @@ public class ResourceService {
     r.position = d.resources.size();
     d.resources.add(r);
     em.persist(r);
-    if (upload != null) {
-      attach(r, upload, errors);
-    }
+    boolean stored = upload != null && attach(r, upload, errors);
     errors.throwIfAny();
     datasets.changed(actor, d, "changed package", true);
+    if (stored) {
+      announceFile(r);
+    }
     return dict(r);
   }
 
@@ -120,6 +124,7 @@ public class ResourceService {
       d.resources.get(i).position = i;
     }
     datasets.changed(actor, d, "changed package", true);
+    removed.fire(new ResourceRemoved(r.id));
   }
 
   private Resource editable(Actor actor, Map<String, Object> dict) {
@@ -134,13 +139,23 @@ public class ResourceService {
   }
 
   private Map<String, Object> finish(Actor actor, Resource r, Upload upload, FieldErrors errors) {
-    if (upload != null) {
-      attach(r, upload, errors);
-    }
+    boolean stored = upload != null && attach(r, upload, errors);
     errors.throwIfAny();
     r.metadataModified = Timestamps.now();
     datasets.changed(actor, r.dataset, "changed package", true);
+    if (stored) {
+      announceFile(r);
+    }
     return dict(r);
+  }
+
+  /**
+   * Tells the DataStore about a new file. Fired after {@code changed} flushed the resource row, so
+   * that observers may write rows referring to it in this transaction.
+   */
+  private void announceFile(Resource r) {
+    fileStored.fire(
+        new ResourceFileStored(r.id, r.dataset.id, storedSha256(r), r.format, r.mimetype, r.url));
   }
 
   /**
@@ -148,14 +163,16 @@ public class ResourceService {
    * version. The upload is streamed even when other fields are invalid, so that the client hears
    * about every problem at once; a file stored by a transaction that then rolls back is removed
    * again unless something else already referred to the same content.
+   *
+   * @return whether the resource now points at the new file
    */
-  private void attach(Resource r, Upload upload, FieldErrors errors) {
+  private boolean attach(Resource r, Upload upload, FieldErrors errors) {
     FileStore.StoredFile stored;
     try {
       stored = files.put(upload.content(), config.maxUploadBytes());
     } catch (FileStore.TooLargeException e) {
       errors.add("upload", "File upload too large");
-      return;
+      return false;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not store the uploaded file", e);
     }
@@ -164,7 +181,7 @@ public class ResourceService {
     }
     if (!errors.isEmpty()) {
       // The request fails anyway; writing rows now could only turn the 409 into a flush error.
-      return;
+      return false;
     }
     String filename = upload.safeFilename();
     r.urlType = "upload";
@@ -186,6 +203,7 @@ public class ResourceService {
       r.url = saved;
     }
     versions.add(r, stored.sha256(), stored.size(), filename, r.mimetype);
+    return true;
   }
 
   /** The stored file's SHA-256 of an uploaded resource, if it has one. */

@@ -21,6 +21,7 @@ public class ActionTable {
   @Inject IdentityActions identity;
   @Inject ActivityActions activity;
   @Inject SiteActions site;
+  @Inject DataStoreActions datastore;
 
   private final Map<String, Entry> entries = new TreeMap<>();
 
@@ -31,6 +32,7 @@ public class ActionTable {
     identity.register(this);
     activity.register(this);
     site.register(this);
+    datastore.register(this);
   }
 
   void read(String name, Action action) {

@@ -68,6 +68,12 @@ public class DirectoryFileStore implements FileStore {
   }
 
   @Override
+  public Optional<Path> localPath(String sha256) {
+    Path p = path(sha256);
+    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  @Override
   public Optional<Long> size(String sha256) throws IOException {
     Path p = path(sha256);
     return Files.isRegularFile(p) ? Optional.of(Files.size(p)) : Optional.empty();

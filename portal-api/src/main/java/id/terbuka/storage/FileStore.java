@@ -2,6 +2,7 @@ package id.terbuka.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** Content-addressed file storage. */
@@ -15,6 +16,14 @@ public interface FileStore {
 
   /** Opens a stored file for reading, if it exists. */
   Optional<InputStream> open(String sha256) throws IOException;
+
+  /**
+   * The stored file as a local path, if the store keeps files on a local disk and has this one.
+   * Readers that need several passes (the DataStore loader) use it instead of copying the file.
+   */
+  default Optional<Path> localPath(String sha256) {
+    return Optional.empty();
+  }
 
   /** Size of a stored file, if it exists. */
   Optional<Long> size(String sha256) throws IOException;

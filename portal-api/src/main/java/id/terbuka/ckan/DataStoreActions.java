@@ -1,0 +1,18 @@
+package id.terbuka.ckan;
+
+import id.terbuka.datastore.DataStoreSearch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * DataStore actions. Kept here, next to the other action tables, so that the DataStore package does
+ * not depend on the API layer.
+ */
+@ApplicationScoped
+public class DataStoreActions {
+  @Inject DataStoreSearch search;
+
+  void register(ActionTable t) {
+    t.read("datastore_search", c -> search.search(c.actor(), c.params()));
+  }
+}

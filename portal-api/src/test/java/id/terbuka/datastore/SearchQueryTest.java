@@ -1,0 +1,78 @@
+package id.terbuka.datastore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.terbuka.shared.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SearchQueryTest {
+  private static final String RID = "0b7a6c1e-0000-4000-8000-000000000001";
+  private static final List<TableField> COLUMNS =
+      List.of(
+          new TableField("Kecamatan", "text"),
+          new TableField("Jumlah \"Penduduk\"", "int8"),
+          new TableField("Tanggal", "date"));
+
+  private static SearchQuery query(Object... keyValues) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("resource_id", RID);
+    for (int i = 0; i < keyValues.length; i += 2) {
+      params.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return SearchQuery.of(RID, SearchRequest.parse(params), COLUMNS);
+  }
+
+  @Test
+  void everyIdentifierIsQuotedAndEveryValueBound() {
+    SearchQuery q =
+        query(
+            "fields", "Kecamatan,Jumlah \"Penduduk\"",
+            "sort", "\"Jumlah \"\"Penduduk\"\"\" desc, Kecamatan",
+            "filters", "{\"Kecamatan\": [\"A\", \"B\"], \"Tanggal\": \"2024-01-01\"}");
+    assertEquals(
+        "select \"Kecamatan\", \"Jumlah \"\"Penduduk\"\"\" from datastore.\""
+            + RID
+            + "\" where \"Kecamatan\" in (cast(? as text), cast(? as text))"
+            + " and \"Tanggal\" = cast(? as date)"
+            + " order by \"Jumlah \"\"Penduduk\"\"\" desc, \"Kecamatan\", \"_id\""
+            + " limit ? offset ?",
+        q.select());
+    assertEquals(List.of("A", "B", "2024-01-01"), q.values());
+  }
+
+  @Test
+  void defaultsSelectEverythingInRowOrder() {
+    SearchQuery q = query();
+    assertEquals(4, q.selected().size());
+    assertTrue(q.select().endsWith(" order by \"_id\" limit ? offset ?"), q.select());
+  }
+
+  @Test
+  void unknownColumnsAreValidationErrorsNamingThem() {
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                query(
+                    "fields", "Kecamatan\"; drop table x; --",
+                    "sort", "1; select pg_sleep(10)",
+                    "filters", Map.of("x\" or 1=1 --", "a")));
+    assertEquals(
+        List.of("field \"Kecamatan\"; drop table x; --\" not in table"), e.errors().get("fields"));
+    assertTrue(e.errors().containsKey("sort"));
+    assertTrue(e.errors().containsKey("filters"));
+  }
+
+  @Test
+  void limitsAreCheckedAndCapped() {
+    Map<String, Object> params = new LinkedHashMap<>(Map.of("resource_id", RID, "limit", "99999"));
+    assertEquals(32_000, SearchRequest.parse(params).limit());
+    params.put("offset", "-1");
+    assertThrows(InvalidInputException.class, () -> SearchRequest.parse(params));
+  }
+}

@@ -1,0 +1,376 @@
+package id.terbuka.web;
+
+import static id.terbuka.web.ItSupport.dict;
+import static id.terbuka.web.ItSupport.failed;
+import static id.terbuka.web.ItSupport.list;
+import static id.terbuka.web.ItSupport.map;
+import static id.terbuka.web.ItSupport.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.terbuka.shared.Json;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The DataStore through the deployed WAR: an office's messy CSV loaded in the background with the
+ * right types, {@code datastore_search} paging, filtering and sorting it, a file that cannot load
+ * reporting why, private tables staying private, and injection attempts refused.
+ */
+@ExtendWith(TestInfrastructure.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DataStoreIT {
+  /** Bounded wait for a background load of a few rows. */
+  private static final Duration LOAD_WAIT = Duration.ofSeconds(30);
+
+  /** What an office's spreadsheet exports: BOM, semicolons, Indonesian numbers, day-first dates. */
+  private static final byte[] MESSY =
+      ("\uFEFFKecamatan;Jumlah Penduduk;Anggaran;Tanggal\r\n"
+              + "Kota;1.234;1.234.567,89;01/03/2024\r\n"
+              + "Desa A;98.765;12,5;15/04/2024\r\n"
+              + "Desa B;12;1.000,25;31/12/2023\r\n"
+              + "Desa C;500;7,25;01/01/2024\r\n")
+          .getBytes(StandardCharsets.UTF_8);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private Http http;
+
+  private static String org;
+  private static String editor;
+  private static String outsider;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(base.toString());
+    synchronized (DataStoreIT.class) {
+      if (org == null) {
+        String sfx = ItSupport.unique();
+        String admin = ItSupport.cliToken(http, "admin");
+        org = "tabel-" + sfx;
+        ok(http, "organization_create", admin, dict("name", org));
+        editor = userWithToken(admin, "ed-tabel-" + sfx, org);
+        outsider = userWithToken(admin, "out-tabel-" + sfx, null);
+      }
+    }
+  }
+
+  private String userWithToken(String admin, String name, String organisation) {
+    ok(
+        http,
+        "user_create",
+        admin,
+        dict("name", name, "email", name + "@example.org", "password", "rahasia-" + name));
+    if (organisation != null) {
+      ok(
+          http,
+          "organization_member_create",
+          admin,
+          dict("id", organisation, "username", name, "role", "editor"));
+    }
+    Map<String, Object> token =
+        ok(http, "api_token_create", admin, dict("user", name, "name", "it"));
+    return (String) token.get("token");
+  }
+
+  private String dataset(boolean isPrivate) {
+    String name = "tabel-" + ItSupport.unique();
+    Map<String, Object> d =
+        ok(
+            http,
+            "package_create",
+            editor,
+            dict("name", name, "owner_org", org, "private", isPrivate));
+    return (String) d.get("id");
+  }
+
+  private Map<String, Object> upload(String pkg, String filename, byte[] bytes) {
+    return ok(
+        http.postMultipart(
+            "/api/3/action/resource_create", editor, Map.of("package_id", pkg), filename, bytes));
+  }
+
+  private Map<String, Object> resourceShow(String rid, String token) {
+    return ok(http.get(Http.action("resource_show", "id", rid), token));
+  }
+
+  /** Polls resource_show until the load has finished either way (bounded). */
+  private Map<String, Object> loaded(String rid, String token) {
+    return ItSupport.eventually(
+        "DataStore load of " + rid,
+        LOAD_WAIT,
+        () -> resourceShow(rid, token),
+        r -> Set.of("active", "failed").contains(r.get("datastore_status")));
+  }
+
+  private Map<String, Object> activeTable(String pkg, String filename, byte[] bytes) {
+    String rid = (String) upload(pkg, filename, bytes).get("id");
+    Map<String, Object> r = loaded(rid, editor);
+    assertEquals("active", r.get("datastore_status"), String.valueOf(r.get("datastore_error")));
+    return r;
+  }
+
+  private Http.Reply search(String token, Object... params) {
+    return http.get(Http.action("datastore_search", params), token);
+  }
+
+  private Map<String, Object> searchOk(String token, Object... params) {
+    return ok(search(token, params));
+  }
+
+  private static List<Map<String, Object>> records(Map<String, Object> result) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    list(result.get("records")).forEach(o -> out.add(map(o)));
+    return out;
+  }
+
+  private static List<Object> column(Map<String, Object> result, String name) {
+    return records(result).stream().map(r -> r.get(name)).toList();
+  }
+
+  private static void assertNumber(String expected, Object actual) {
+    assertTrue(actual instanceof Number, "a JSON number: " + actual);
+    assertEquals(
+        0, new BigDecimal(expected).compareTo(new BigDecimal(actual.toString())), "" + actual);
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  @Test
+  void aMessyOfficeCsvLoadsWithTheRightTypes() {
+    String pkg = dataset(false);
+    Map<String, Object> r = activeTable(pkg, "penduduk.csv", MESSY);
+    String rid = (String) r.get("id");
+    assertEquals(Boolean.TRUE, r.get("datastore_active"));
+    assertEquals(4L, r.get("datastore_rows"));
+    assertNull(r.get("datastore_error"));
+
+    // package_show carries the same keys (one query for all resources of the dataset).
+    Map<String, Object> d = ok(http.get(Http.action("package_show", "id", pkg), editor));
+    Map<String, Object> inPackage = map(list(d.get("resources")).get(0));
+    assertEquals(Boolean.TRUE, inPackage.get("datastore_active"));
+    assertEquals("active", inPackage.get("datastore_status"));
+
+    Map<String, Object> all = searchOk(null, "resource_id", rid);
+    assertEquals(4L, all.get("total"));
+    assertEquals(rid, all.get("resource_id"));
+    assertEquals(
+        List.of(
+            Map.of("id", "_id", "type", "int"),
+            Map.of("id", "Kecamatan", "type", "text"),
+            Map.of("id", "Jumlah Penduduk", "type", "int8"),
+            Map.of("id", "Anggaran", "type", "numeric"),
+            Map.of("id", "Tanggal", "type", "date")),
+        all.get("fields"));
+    Map<String, Object> first = records(all).get(0);
+    assertEquals(1L, first.get("_id"));
+    assertEquals("Kota", first.get("Kecamatan"));
+    assertEquals(1234L, first.get("Jumlah Penduduk"));
+    assertNumber("1234567.89", first.get("Anggaran"));
+    assertEquals("2024-03-01", first.get("Tanggal"));
+    assertEquals(List.of(1L, 2L, 3L, 4L), column(all, "_id"));
+
+    // The search index is re-indexed on the status change: package_search is not stale.
+    String q = "name:" + d.get("name");
+    ItSupport.<Map<String, Object>>eventually(
+        "package_search shows the active table",
+        ItSupport.SEARCH_WAIT,
+        () -> ok(http.get(Http.action("package_search", "q", q), editor)),
+        s -> {
+          List<Object> results = list(s.get("results"));
+          return results.size() == 1
+              && Boolean.TRUE.equals(
+                  map(list(map(results.get(0)).get("resources")).get(0)).get("datastore_active"));
+        });
+  }
+
+  @Test
+  void searchFiltersSortsPagesAndSelectsFields() {
+    String rid = (String) activeTable(dataset(false), "filter.csv", MESSY).get("id");
+
+    Map<String, Object> one =
+        searchOk(null, "resource_id", rid, "filters", "{\"Kecamatan\":\"Desa A\"}");
+    assertEquals(1L, one.get("total"));
+    assertEquals(List.of(98765L), column(one, "Jumlah Penduduk"));
+
+    Map<String, Object> byNumber =
+        searchOk(null, "resource_id", rid, "filters", "{\"Jumlah Penduduk\": 12}");
+    assertEquals(List.of("Desa B"), column(byNumber, "Kecamatan"));
+
+    Map<String, Object> byDate =
+        searchOk(null, "resource_id", rid, "filters", "{\"Tanggal\": \"2024-01-01\"}");
+    assertEquals(List.of("Desa C"), column(byDate, "Kecamatan"));
+
+    // A JSON body with filters as an object and a list of values.
+    Map<String, Object> two =
+        ok(
+            http,
+            "datastore_search",
+            null,
+            dict(
+                "resource_id",
+                rid,
+                "filters",
+                dict("Kecamatan", List.of("Desa A", "Desa B")),
+                "sort",
+                "Anggaran desc"));
+    assertEquals(2L, two.get("total"));
+    assertEquals(List.of("Desa B", "Desa A"), column(two, "Kecamatan"));
+
+    Map<String, Object> byDateAsc = searchOk(null, "resource_id", rid, "sort", "Tanggal, _id desc");
+    assertEquals(List.of("Desa B", "Desa C", "Kota", "Desa A"), column(byDateAsc, "Kecamatan"));
+
+    Map<String, Object> page =
+        searchOk(null, "resource_id", rid, "limit", "2", "offset", "1", "sort", "_id");
+    assertEquals(List.of(2L, 3L), column(page, "_id"));
+    assertEquals(4L, page.get("total"));
+    assertEquals(2L, page.get("limit"));
+    Map<String, Object> links = map(page.get("_links"));
+    assertTrue(links.get("start").toString().startsWith("/api/3/action/datastore_search?"));
+    assertTrue(links.get("next").toString().contains("offset=3"), links.toString());
+    Map<String, Object> next = ok(http.get(links.get("next").toString(), null));
+    assertEquals(List.of(4L), column(next, "_id"));
+
+    Map<String, Object> some =
+        searchOk(null, "resource_id", rid, "fields", "Kecamatan,Tanggal", "include_total", "false");
+    assertEquals(
+        List.of(Map.of("id", "Kecamatan", "type", "text"), Map.of("id", "Tanggal", "type", "date")),
+        some.get("fields"));
+    assertEquals(Set.of("Kecamatan", "Tanggal"), records(some).get(0).keySet());
+    assertFalse(some.containsKey("total"));
+
+    Map<String, Object> error =
+        failed(
+            search(null, "resource_id", rid, "fields", "Kecamatan,Luas"), 409, "Validation Error");
+    assertTrue(error.get("fields").toString().contains("Luas"), error.toString());
+    failed(search(null, "resource_id", rid, "limit", "-1"), 409, "Validation Error");
+    failed(
+        search(null, "resource_id", rid, "filters", "{\"Jumlah Penduduk\": \"banyak\"}"),
+        409,
+        "Validation Error");
+    failed(search(null, "resource_id", "tidak-ada"), 404, "Not Found Error");
+    failed(search(null), 409, "Validation Error");
+  }
+
+  @Test
+  void replacingTheFileReloadsAndDeletingDropsTheTable() {
+    String pkg = dataset(false);
+    String rid = (String) activeTable(pkg, "ganti.csv", MESSY).get("id");
+    ok(
+        http.postMultipart(
+            "/api/3/action/resource_update",
+            editor,
+            Map.of("id", rid),
+            "ganti.csv",
+            "a,b\n1,x\n2,y\n".getBytes(StandardCharsets.UTF_8)));
+    Map<String, Object> r =
+        ItSupport.eventually(
+            "reload of " + rid,
+            LOAD_WAIT,
+            () -> resourceShow(rid, editor),
+            x ->
+                "active".equals(x.get("datastore_status"))
+                    && Long.valueOf(2).equals(x.get("datastore_rows")));
+    assertEquals(Boolean.TRUE, r.get("datastore_active"));
+    Map<String, Object> after = searchOk(null, "resource_id", rid);
+    assertEquals(List.of("x", "y"), column(after, "b"));
+
+    ok(http, "resource_delete", editor, dict("id", rid));
+    failed(search(editor, "resource_id", rid), 404, "Not Found Error");
+  }
+
+  @Test
+  void aRowTooLongFailsWithItsRowNumberAndTheDownloadStillWorks() {
+    String pkg = dataset(false);
+    byte[] bytes = "kode,nama\n1,Satu\n2,Dua,lebih\n3,Tiga\n".getBytes(StandardCharsets.UTF_8);
+    Map<String, Object> created = upload(pkg, "rusak.csv", bytes);
+    String rid = (String) created.get("id");
+    Map<String, Object> r = loaded(rid, editor);
+    assertEquals("failed", r.get("datastore_status"));
+    assertEquals(Boolean.FALSE, r.get("datastore_active"));
+    List<Object> errors = list(r.get("datastore_error"));
+    assertFalse(errors.isEmpty());
+    Map<String, Object> e = map(errors.get(0));
+    assertEquals(3L, e.get("row"), errors.toString());
+    assertTrue(e.get("reason").toString().contains("cells"), errors.toString());
+
+    String url = (String) created.get("url");
+    assertEquals(
+        200, http.getBytes(url.substring(url.indexOf("/dataset/")), Map.of()).statusCode());
+    failed(search(null, "resource_id", rid), 404, "Not Found Error");
+  }
+
+  // ---------------------------------------------------------------- access and injection
+
+  @Test
+  void aPrivateDatasetsTableIsHiddenFromOthers() {
+    String rid = (String) activeTable(dataset(true), "rahasia.csv", MESSY).get("id");
+    Map<String, Object> error =
+        failed(search(null, "resource_id", rid), 403, "Authorization Error");
+    assertFalse(Json.write(error).contains("Kota"));
+    failed(search(outsider, "resource_id", rid), 403, "Authorization Error");
+    assertEquals(4L, searchOk(editor, "resource_id", rid).get("total"));
+  }
+
+  @Test
+  void injectionAttemptsAreValidationErrorsAndTheTableSurvives() {
+    String rid = (String) activeTable(dataset(false), "suntik.csv", MESSY).get("id");
+    String drop = "\"; drop table datastore.\"" + rid + "\"; --";
+
+    Map<String, Object> e =
+        failed(
+            search(null, "resource_id", rid, "sort", "Kecamatan; " + drop),
+            409,
+            "Validation Error");
+    assertTrue(e.containsKey("sort"), e.toString());
+    e =
+        failed(
+            search(null, "resource_id", rid, "sort", "(select 1) desc"), 409, "Validation Error");
+    assertTrue(e.containsKey("sort"), e.toString());
+    e = failed(search(null, "resource_id", rid, "fields", "_id" + drop), 409, "Validation Error");
+    assertTrue(e.containsKey("fields"), e.toString());
+    e =
+        failed(
+            search(
+                null,
+                "resource_id",
+                rid,
+                "filters",
+                Json.write(Map.of("Kecamatan\" = 'x' or 1=1 --", "a"))),
+            409,
+            "Validation Error");
+    assertTrue(e.containsKey("filters"), e.toString());
+
+    // A hostile value is only a value: bound, compared, matching nothing.
+    Map<String, Object> none =
+        searchOk(
+            null, "resource_id", rid, "filters", Json.write(Map.of("Kecamatan", "x' or '1'='1")));
+    assertEquals(0L, none.get("total"));
+
+    Map<String, Object> intact = searchOk(null, "resource_id", rid);
+    assertEquals(4L, intact.get("total"));
+    assertEquals(4, records(intact).size());
+  }
+}
