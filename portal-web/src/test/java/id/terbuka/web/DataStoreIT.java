@@ -67,32 +67,12 @@ class DataStoreIT {
     http = new Http(base.toString());
     synchronized (DataStoreIT.class) {
       if (org == null) {
-        String sfx = ItSupport.unique();
-        String admin = ItSupport.cliToken(http, "admin");
-        org = "tabel-" + sfx;
-        ok(http, "organization_create", admin, dict("name", org));
-        editor = userWithToken(admin, "ed-tabel-" + sfx, org);
-        outsider = userWithToken(admin, "out-tabel-" + sfx, null);
+        PublisherSetup setup = PublisherSetup.create(http, "tabel");
+        org = setup.org();
+        editor = setup.editor();
+        outsider = setup.outsider();
       }
     }
-  }
-
-  private String userWithToken(String admin, String name, String organisation) {
-    ok(
-        http,
-        "user_create",
-        admin,
-        dict("name", name, "email", name + "@example.org", "password", "rahasia-" + name));
-    if (organisation != null) {
-      ok(
-          http,
-          "organization_member_create",
-          admin,
-          dict("id", organisation, "username", name, "role", "editor"));
-    }
-    Map<String, Object> token =
-        ok(http, "api_token_create", admin, dict("user", name, "name", "it"));
-    return (String) token.get("token");
   }
 
   private String dataset(boolean isPrivate) {
