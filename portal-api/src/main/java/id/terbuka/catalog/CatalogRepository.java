@@ -75,6 +75,28 @@ public class CatalogRepository {
     return ids.stream().anyMatch(id -> !id.equals(exceptId));
   }
 
+  /**
+   * Display names (title, or name when untitled) of organisations and groups by name, in one query:
+   * what search facets show next to each value.
+   */
+  public java.util.Map<String, String> displayNamesOfGroups(java.util.Collection<String> names) {
+    java.util.Map<String, String> titles = new java.util.HashMap<>();
+    if (names.isEmpty()) {
+      return titles;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select name, coalesce(nullif(title, ''), name) from catalog_group"
+                    + " where name = any(?1)")
+            .setParameter(1, names.toArray(new String[0]))
+            .getResultList();
+    for (Object[] row : rows) {
+      titles.put((String) row[0], (String) row[1]);
+    }
+    return titles;
+  }
+
   public Tag tag(String name) {
     List<Tag> found =
         em.createQuery("select t from Tag t where t.name = :n", Tag.class)

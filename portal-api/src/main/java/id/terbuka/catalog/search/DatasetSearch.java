@@ -1,5 +1,6 @@
 package id.terbuka.catalog.search;
 
+import id.terbuka.catalog.CatalogRepository;
 import id.terbuka.catalog.DatasetAccess;
 import id.terbuka.catalog.Licenses;
 import id.terbuka.identity.Actor;
@@ -12,8 +13,6 @@ import id.terbuka.shared.Json;
 import id.terbuka.shared.Values;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,7 +82,7 @@ public class DatasetSearch {
           "index_version");
 
   @Inject SearchIndex index;
-  @PersistenceContext EntityManager em;
+  @Inject CatalogRepository repo;
 
   public Map<String, Object> search(Actor actor, Map<String, Object> params) {
     List<String> unknown =
@@ -272,20 +271,7 @@ public class DatasetSearch {
     for (String field : List.of("organization", "groups")) {
       result.facets().getOrDefault(field, List.of()).forEach(fc -> names.add(fc.value()));
     }
-    Map<String, String> titles = new HashMap<>();
-    if (names.isEmpty()) {
-      return titles;
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select name, coalesce(nullif(title, ''), name) from catalog_group where name = any(?1)")
-            .setParameter(1, names.toArray(new String[0]))
-            .getResultList();
-    for (Object[] row : rows) {
-      titles.put((String) row[0], (String) row[1]);
-    }
-    return titles;
+    return repo.displayNamesOfGroups(names);
   }
 
   private static int natural(
