@@ -73,6 +73,16 @@ public class ResourceService {
     return r;
   }
 
+  /**
+   * The resource if the actor may edit its dataset (DataStore writes): not found and not readable
+   * read as for {@link #readable}, readable but not editable is an authorisation error.
+   */
+  public Resource writable(Actor actor, String id) {
+    Resource r = readable(actor, id);
+    datasets.requireEditor(actor, r.dataset);
+    return r;
+  }
+
   /** {@code resource_create}, with a URL or an uploaded file. */
   public Map<String, Object> create(Actor actor, Map<String, Object> dict, Upload upload) {
     String datasetRef = Values.text(dict.get("package_id"));

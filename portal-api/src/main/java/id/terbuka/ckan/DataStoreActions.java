@@ -1,6 +1,8 @@
 package id.terbuka.ckan;
 
+import id.terbuka.datastore.DataStoreInfo;
 import id.terbuka.datastore.DataStoreSearch;
+import id.terbuka.datastore.DataStoreWrites;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -11,8 +13,14 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class DataStoreActions {
   @Inject DataStoreSearch search;
+  @Inject DataStoreInfo info;
+  @Inject DataStoreWrites writes;
 
   void register(ActionTable t) {
     t.read("datastore_search", c -> search.search(c.actor(), c.params()));
+    t.read("datastore_info", c -> info.info(c.actor(), c.params()));
+    t.write("datastore_create", c -> writes.create(c.actor(), c.params()));
+    t.write("datastore_upsert", c -> writes.upsert(c.actor(), c.params()));
+    t.write("datastore_delete", c -> writes.delete(c.actor(), c.params()));
   }
 }

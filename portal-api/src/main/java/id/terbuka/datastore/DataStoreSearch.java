@@ -3,7 +3,6 @@ package id.terbuka.datastore;
 import id.terbuka.catalog.Resource;
 import id.terbuka.catalog.ResourceService;
 import id.terbuka.identity.Actor;
-import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.persistence.Database;
@@ -19,7 +18,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,90 +39,125 @@ public class DataStoreSearch {
 
   @Inject ResourceService resources;
 
+  @Inject TotalCache totals;
+
   public Map<String, Object> search(Actor actor, Map<String, Object> params) {
     SearchRequest request = SearchRequest.parse(params);
     Resource resource = resources.readable(actor, request.resourceId());
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        return search(c, resource.id(), request);
+        return search(c, resource.id(), request, params);
       } finally {
         c.rollback();
         c.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      if (e.getSQLState() != null && e.getSQLState().startsWith("22")) {
-        // A filter value the column's type cannot hold ("abc" for a number, a bad date).
-        throw InvalidInputException.of("filters", "Invalid value: " + firstLine(e.getMessage()));
-      }
-      throw new IllegalStateException("DataStore search failed", e);
+      throw Problems.of(e, "DataStore search failed");
     }
   }
 
-  private Map<String, Object> search(Connection c, String resourceId, SearchRequest request)
+  private Map<String, Object> search(
+      Connection c, String resourceId, SearchRequest request, Map<String, Object> params)
       throws SQLException {
     try (var st = c.createStatement()) {
       st.execute("set local statement_timeout = '30s'");
     }
-    String fieldsJson;
-    Long rowCount;
-    try (PreparedStatement st =
-        c.prepareStatement(
-            "select fields, row_count from datastore_table where resource_id = ? for share")) {
-      st.setString(1, resourceId);
-      try (ResultSet rs = st.executeQuery()) {
-        if (!rs.next() || rs.getString(1) == null) {
-          throw new ObjectNotFoundException("Resource \"" + resourceId + "\" was not found.");
-        }
-        fieldsJson = rs.getString(1);
-        long n = rs.getLong(2);
-        rowCount = rs.wasNull() ? null : n;
-      }
-    }
-    SearchQuery query = SearchQuery.of(resourceId, request, TableField.fromJson(fieldsJson));
-    List<Map<String, Object>> records = records(c, query, request);
+    LiveTable table =
+        LiveTable.read(c, resourceId, LiveTable.Lock.SHARE)
+            .filter(LiveTable::hasTable)
+            .orElseThrow(
+                () ->
+                    new ObjectNotFoundException("Resource \"" + resourceId + "\" was not found."));
+    SearchQuery query = SearchQuery.of(resourceId, request, table.fields());
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("include_total", request.includeTotal());
     result.put("resource_id", resourceId);
     result.put("fields", query.selected().stream().map(TableField::dict).toList());
-    result.put("records_format", "objects");
-    result.put("records", records);
+    result.put("records_format", request.recordsFormat().ckanName());
+    result.put("records", records(c, query, request));
     result.put("limit", request.limit());
     result.put("offset", request.offset());
-    result.put("_links", links(resourceId, request));
+    if (request.q() != null) {
+      result.put("q", request.q().all() != null ? request.q().all() : request.q().byColumn());
+    }
+    if (!request.filters().isEmpty()) {
+      result.put("filters", request.filters());
+    }
+    result.put("_links", links(params, request));
     if (request.includeTotal()) {
-      // The table does not change after its load: without filters the stored count is exact.
-      result.put("total", query.filtered() || rowCount == null ? count(c, query) : (long) rowCount);
-      result.put("total_was_estimated", false);
+      Total total = total(c, table, query, request.totalEstimationThreshold());
+      result.put("total", total.value());
+      result.put("total_was_estimated", total.estimated());
     }
     return result;
   }
 
-  private static List<Map<String, Object>> records(
-      Connection c, SearchQuery query, SearchRequest request) throws SQLException {
-    List<Map<String, Object>> records = new ArrayList<>();
+  record Total(long value, boolean estimated) {}
+
+  /**
+   * The stored count for the whole table; else the planner's estimate when the caller set a
+   * threshold and the estimate is above it (CKAN's rule); else an exact count, cached per table
+   * revision.
+   */
+  private Total total(Connection c, LiveTable table, SearchQuery query, Integer threshold)
+      throws SQLException {
+    if (!query.narrowed() && table.rowCount() != null) {
+      return new Total(table.rowCount(), false);
+    }
+    if (threshold != null) {
+      long estimate = estimate(c, query);
+      if (estimate > threshold) {
+        return new Total(estimate, true);
+      }
+    }
+    TotalCache.Key key =
+        new TotalCache.Key(
+            table.resourceId(), table.revision(), query.count(), query.whereValues());
+    Long cached = totals.get(key);
+    if (cached != null) {
+      return new Total(cached, false);
+    }
+    long exact = count(c, query);
+    totals.put(key, exact);
+    return new Total(exact, false);
+  }
+
+  private static long estimate(Connection c, SearchQuery query) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement("explain (format json) " + query.rows())) {
+      bind(st, query.whereValues());
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        Object plan = ((Map<?, ?>) ((List<?>) Json.parse(rs.getString(1))).get(0)).get("Plan");
+        return ((Number) ((Map<?, ?>) plan).get("Plan Rows")).longValue();
+      }
+    }
+  }
+
+  private static Object records(Connection c, SearchQuery query, SearchRequest request)
+      throws SQLException {
+    RecordWriter writer = RecordWriter.of(request.recordsFormat(), query.selected());
     try (PreparedStatement st = c.prepareStatement(query.select())) {
-      int i = bind(st, query);
+      int i = bind(st, query.values());
       st.setInt(i++, request.limit());
       st.setInt(i, request.offset());
       try (ResultSet rs = st.executeQuery()) {
         List<TableField> fields = query.selected();
+        Object[] row = new Object[fields.size()];
         while (rs.next()) {
-          Map<String, Object> record = new LinkedHashMap<>();
           for (int col = 0; col < fields.size(); col++) {
-            TableField f = fields.get(col);
-            record.put(f.id(), value(rs, col + 1, f.type()));
+            row[col] = value(rs, col + 1, fields.get(col).type());
           }
-          records.add(record);
+          writer.add(row);
         }
       }
     }
-    return records;
+    return writer.result();
   }
 
   private static long count(Connection c, SearchQuery query) throws SQLException {
     try (PreparedStatement st = c.prepareStatement(query.count())) {
-      bind(st, query);
+      bind(st, query.whereValues());
       try (ResultSet rs = st.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -132,17 +165,17 @@ public class DataStoreSearch {
     }
   }
 
-  /** Binds the filter values; returns the next parameter index. */
-  private static int bind(PreparedStatement st, SearchQuery query) throws SQLException {
+  /** Binds the values in order; returns the next parameter index. */
+  static int bind(PreparedStatement st, List<String> values) throws SQLException {
     int i = 1;
-    for (String v : query.values()) {
+    for (String v : values) {
       st.setString(i++, v);
     }
     return i;
   }
 
   /** Typed JSON values: numbers as numbers, booleans as booleans, dates in ISO 8601. */
-  private static Object value(ResultSet rs, int col, String type) throws SQLException {
+  static Object value(ResultSet rs, int col, String type) throws SQLException {
     switch (type) {
       case "int", "int8" -> {
         long v = rs.getLong(col);
@@ -169,29 +202,27 @@ public class DataStoreSearch {
     }
   }
 
-  /** CKAN's {@code _links}: this query from its first page, and its next page. */
-  private static Map<String, Object> links(String resourceId, SearchRequest request) {
+  /**
+   * CKAN's {@code _links}: this query from its first page, the next page, and the previous page
+   * when there is one. Every parameter the client gave is carried over.
+   */
+  private static Map<String, Object> links(Map<String, Object> params, SearchRequest request) {
     Map<String, String> q = new LinkedHashMap<>();
-    q.put("resource_id", resourceId);
+    q.put("resource_id", request.resourceId());
+    params.forEach(
+        (k, v) -> {
+          Object value = SearchRequest.single(v);
+          if (!k.equals("offset") && !k.equals("resource_id") && value != null) {
+            q.put(k, value instanceof String s ? s : Json.write(value));
+          }
+        });
     q.put("limit", Integer.toString(request.limit()));
-    if (!request.fields().isEmpty()) {
-      q.put("fields", Json.write(request.fields()));
-    }
-    if (!request.sort().isEmpty()) {
-      List<String> sort = new ArrayList<>();
-      for (SearchRequest.SortKey k : request.sort()) {
-        sort.add('"' + k.column().replace("\"", "\"\"") + '"' + (k.descending() ? " desc" : ""));
-      }
-      q.put("sort", Json.write(sort));
-    }
-    if (!request.filters().isEmpty()) {
-      q.put("filters", Json.write(request.filters()));
-    }
-    if (!request.includeTotal()) {
-      q.put("include_total", "false");
-    }
     Map<String, Object> links = new LinkedHashMap<>();
     links.put("start", ACTION_PATH + "?" + query(q));
+    if (request.offset() > 0) {
+      q.put("offset", Integer.toString(Math.max(0, request.offset() - request.limit())));
+      links.put("prev", ACTION_PATH + "?" + query(q));
+    }
     q.put("offset", Long.toString((long) request.offset() + request.limit()));
     links.put("next", ACTION_PATH + "?" + query(q));
     return links;
@@ -201,13 +232,5 @@ public class DataStoreSearch {
     StringJoiner j = new StringJoiner("&");
     params.forEach((k, v) -> j.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
     return j.toString();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

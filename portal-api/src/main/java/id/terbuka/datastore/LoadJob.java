@@ -1,4 +1,15 @@
 package id.terbuka.datastore;
 
-/** A claimed load: the resource, its dataset (to re-index) and the stored file to load. */
-record LoadJob(String resourceId, String datasetId, String sha256) {}
+import id.terbuka.datastore.load.ColumnType;
+import java.util.Map;
+
+/**
+ * A claimed load: the resource, its dataset (to re-index), the stored file to load and the column
+ * types the data dictionary imposes ({@code info.type_override}, by column name).
+ */
+record LoadJob(
+    String resourceId, String datasetId, String sha256, Map<String, ColumnType> typeOverrides) {
+  LoadJob(String resourceId, String datasetId, String sha256) {
+    this(resourceId, datasetId, sha256, Map.of());
+  }
+}

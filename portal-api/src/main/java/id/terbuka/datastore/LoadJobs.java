@@ -1,6 +1,7 @@
 package id.terbuka.datastore;
 
 import id.terbuka.catalog.IndexOutbox;
+import id.terbuka.datastore.load.ColumnType;
 import id.terbuka.datastore.load.LoadError;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.Timestamps;
@@ -35,7 +36,7 @@ public class LoadJobs {
             "insert into datastore_table (resource_id, status, sha256, rows_loaded, updated)"
                 + " values (?1, 'pending', ?2, 0, ?3) on conflict (resource_id) do update set"
                 + " status = 'pending', sha256 = excluded.sha256, rows_loaded = 0, error = null,"
-                + " updated = excluded.updated")
+                + " origin = 'file', updated = excluded.updated")
         .setParameter(1, resourceId)
         .setParameter(2, sha256)
         .setParameter(3, Timestamps.now())
@@ -60,7 +61,7 @@ public class LoadJobs {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select t.resource_id, r.dataset_id, t.sha256 from datastore_table t"
+                "select t.resource_id, r.dataset_id, t.sha256, t.dictionary from datastore_table t"
                     + " join resource r on r.id = t.resource_id where t.status = 'pending'"
                     + " order by t.updated limit 1 for update of t skip locked")
             .getResultList();
@@ -68,7 +69,9 @@ public class LoadJobs {
       return Optional.empty();
     }
     Object[] row = rows.get(0);
-    LoadJob job = new LoadJob((String) row[0], (String) row[1], ((String) row[2]).trim());
+    LoadJob job =
+        new LoadJob(
+            (String) row[0], (String) row[1], ((String) row[2]).trim(), overrides((String) row[3]));
     em.createNativeQuery(
             "update datastore_table set status = 'loading', rows_loaded = 0, updated = ?2"
                 + " where resource_id = ?1")
@@ -77,6 +80,21 @@ public class LoadJobs {
         .executeUpdate();
     outbox.datasetChanged(job.datasetId());
     return Optional.of(job);
+  }
+
+  /** The dictionary's {@code type_override}s; names no type matches were refused when edited. */
+  static Map<String, ColumnType> overrides(String dictionaryJson) {
+    Map<String, ColumnType> out = new LinkedHashMap<>();
+    LiveTable.dictionary(dictionaryJson)
+        .forEach(
+            (column, info) -> {
+              Object name = info.get("type_override");
+              ColumnType type = name instanceof String s ? ColumnType.fromOverride(s) : null;
+              if (type != null) {
+                out.put(column, type);
+              }
+            });
+    return out;
   }
 
   /** Rows copied so far, for {@code datastore_rows} while loading (not re-indexed: too chatty). */
@@ -99,17 +117,20 @@ public class LoadJobs {
    * @return false if the job was superseded (newer file, resource deleted): nothing changed
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean publish(LoadJob job, List<TableField> fields, long rows) {
+  public boolean publish(
+      LoadJob job, List<TableField> fields, long rows, Map<String, Object> loadStats) {
     int updated =
         em.createNativeQuery(
                 "update datastore_table set status = 'active', rows_loaded = ?3, row_count = ?3,"
-                    + " error = null, fields = ?4, updated = ?5"
+                    + " error = null, fields = ?4, updated = ?5, revision = revision + 1,"
+                    + " primary_key = null, load_stats = ?6"
                     + " where resource_id = ?1 and status = 'loading' and sha256 = ?2")
             .setParameter(1, job.resourceId())
             .setParameter(2, job.sha256())
             .setParameter(3, rows)
             .setParameter(4, TableField.toJson(fields))
             .setParameter(5, Timestamps.now())
+            .setParameter(6, Json.write(loadStats))
             .executeUpdate();
     if (updated == 0) {
       return false;
@@ -123,6 +144,12 @@ public class LoadJobs {
                 + Sql.quote(Sql.loadingName(rid) + "_pkey")
                 + " rename to "
                 + Sql.quote(rid + "_pkey"))
+        .executeUpdate();
+    em.createNativeQuery(
+            "alter index if exists datastore."
+                + Sql.quote(FullText.indexName(Sql.loadingName(rid)))
+                + " rename to "
+                + Sql.quote(FullText.indexName(rid)))
         .executeUpdate();
     outbox.datasetChanged(job.datasetId());
     return true;

@@ -64,6 +64,12 @@ public class LoadScheduler {
     }
   }
 
+  /** Starts a reload the data dictionary asked for, once its transaction has committed. */
+  public void afterDictionaryChange(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) LoadQueued event) {
+    executor.execute(this::drainAll);
+  }
+
   @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
   void tick() {
     executor.execute(this::drainAll);

@@ -11,22 +11,33 @@ import java.util.Map;
 /**
  * A {@code datastore_search} request checked against one table's columns, as SQL. Every name in the
  * SQL comes from the table's stored column list (matched exactly, then quoted), every value is a
- * bind parameter: nothing the client sends is ever spliced into the statement.
+ * bind parameter, the text search language comes from a fixed list: nothing the client sends is
+ * ever spliced into the statement.
  */
 final class SearchQuery {
   private final String table;
   private final List<TableField> selected;
+  private final boolean distinct;
   private final String where;
   private final String orderBy;
-  private final List<String> values;
+  private final List<String> whereValues;
+  private final List<String> orderValues;
 
   private SearchQuery(
-      String table, List<TableField> selected, String where, String orderBy, List<String> values) {
+      String table,
+      List<TableField> selected,
+      boolean distinct,
+      String where,
+      String orderBy,
+      List<String> whereValues,
+      List<String> orderValues) {
     this.table = table;
     this.selected = selected;
+    this.distinct = distinct;
     this.where = where;
     this.orderBy = orderBy;
-    this.values = values;
+    this.whereValues = whereValues;
+    this.orderValues = orderValues;
   }
 
   /**
@@ -52,7 +63,7 @@ final class SearchQuery {
     }
 
     List<String> conditions = new ArrayList<>();
-    List<String> values = new ArrayList<>();
+    List<String> whereValues = new ArrayList<>();
     request
         .filters()
         .forEach(
@@ -61,11 +72,36 @@ final class SearchQuery {
               if (f == null) {
                 errors.add("filters", unknown(name));
               } else {
-                conditions.add(condition(f, value, values, errors));
+                conditions.add(condition(f, value, whereValues, errors));
               }
             });
 
+    TextQuery q = request.q();
+    String rank = null;
+    if (q != null) {
+      String tsquery = q.tsqueryFunction() + "(" + FullText.config(q.language()) + ", ?)";
+      if (q.all() != null) {
+        String document = FullText.document(columns, q.language());
+        // A table without text or number columns has nothing to match.
+        conditions.add(document == null ? "false" : document + " @@ " + tsquery);
+        whereValues.add(q.all());
+        rank = document == null ? null : "ts_rank(" + document + ", " + tsquery + ")";
+      }
+      q.byColumn()
+          .forEach(
+              (name, text) -> {
+                TableField f = byId.get(name);
+                if (f == null) {
+                  errors.add("q", unknown(name));
+                } else {
+                  conditions.add(FullText.columnDocument(f, q.language()) + " @@ " + tsquery);
+                  whereValues.add(text);
+                }
+              });
+    }
+
     List<String> order = new ArrayList<>();
+    List<String> orderValues = new ArrayList<>();
     boolean byRowId = false;
     for (SearchRequest.SortKey key : request.sort()) {
       TableField f = byId.get(key.column());
@@ -73,20 +109,38 @@ final class SearchQuery {
         errors.add("sort", unknown(key.column()));
         continue;
       }
-      byRowId |= f == TableField.ROW_ID;
+      if (request.distinct() && !selected.contains(f)) {
+        errors.add("sort", "field \"" + f.id() + "\" must be in fields when distinct is true");
+        continue;
+      }
+      byRowId |= f.isRowId();
       order.add(Sql.quote(f.id()) + (key.descending() ? " desc" : ""));
     }
-    if (!byRowId) {
-      // Ties broken by row number, so that pages neither repeat nor skip rows.
-      order.add("\"_id\"");
+    if (request.distinct()) {
+      // Distinct rows have no row number: the selected columns make the order total.
+      if (order.isEmpty()) {
+        selected.forEach(f -> order.add(Sql.quote(f.id())));
+      }
+    } else {
+      if (order.isEmpty() && rank != null) {
+        // CKAN's default for q: best matches first.
+        order.add(rank + " desc");
+        orderValues.add(q.all());
+      }
+      if (!byRowId) {
+        // Ties broken by row number, so that pages neither repeat nor skip rows.
+        order.add("\"_id\"");
+      }
     }
     errors.throwIfAny();
     return new SearchQuery(
         Sql.table(resourceId),
         List.copyOf(selected),
+        request.distinct(),
         conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions),
         " order by " + String.join(", ", order),
-        values);
+        whereValues,
+        orderValues);
   }
 
   private static String unknown(String name) {
@@ -94,8 +148,7 @@ final class SearchQuery {
   }
 
   /** Equality (a value), membership (a list) or {@code is null} (null). */
-  private static String condition(
-      TableField f, Object value, List<String> values, FieldErrors errors) {
+  static String condition(TableField f, Object value, List<String> values, FieldErrors errors) {
     String column = Sql.quote(f.id());
     if (value == null) {
       return column + " is null";
@@ -120,11 +173,12 @@ final class SearchQuery {
         : column + " in (" + String.join(", ", params) + ")";
   }
 
-  private static String castType(TableField f) {
-    return f == TableField.ROW_ID ? "int8" : Sql.type(f.type());
+  static String castType(TableField f) {
+    return f.isRowId() ? "int8" : Sql.type(f.type());
   }
 
-  private static String scalar(Object item) {
+  /** A JSON scalar as the text PostgreSQL casts to the column's type; null for anything else. */
+  static String scalar(Object item) {
     if (item instanceof String s) {
       return s;
     }
@@ -141,28 +195,43 @@ final class SearchQuery {
     return selected;
   }
 
-  boolean filtered() {
-    return !where.isEmpty();
+  /** True when rows are narrowed (filters or q) or folded (distinct): the stored count won't do. */
+  boolean narrowed() {
+    return !where.isEmpty() || distinct;
   }
 
-  /** The filter values, in the order of the {@code ?} in {@link #select} and {@link #count}. */
+  /** The values of the {@code ?} in {@link #count} and {@link #rows}' where clause, in order. */
+  List<String> whereValues() {
+    return whereValues;
+  }
+
+  /** Every value of {@link #select}, in order; two more parameters follow: limit and offset. */
   List<String> values() {
-    return values;
+    List<String> all = new ArrayList<>(whereValues);
+    all.addAll(orderValues);
+    return all;
   }
 
-  /** The page; two more parameters after the filter values: limit and offset. */
+  /** The page: the values of {@link #values}, then limit and offset. */
   String select() {
+    return rows() + orderBy + " limit ? offset ?";
+  }
+
+  /** The matching rows, unordered and unpaged. */
+  String rows() {
     List<String> columns = selected.stream().map(f -> Sql.quote(f.id())).toList();
     return "select "
+        + (distinct ? "distinct " : "")
         + String.join(", ", columns)
         + " from "
         + table
-        + where
-        + orderBy
-        + " limit ? offset ?";
+        + where;
   }
 
+  /** Counts what {@link #rows} returns; binds {@link #whereValues}. */
   String count() {
-    return "select count(*) from " + table + where;
+    return distinct
+        ? "select count(*) from (" + rows() + ") d"
+        : "select count(*) from " + table + where;
   }
 }

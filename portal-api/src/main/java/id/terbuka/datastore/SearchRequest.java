@@ -23,7 +23,11 @@ record SearchRequest(
     boolean includeTotal,
     List<String> fields,
     List<SortKey> sort,
-    Map<String, Object> filters) {
+    Map<String, Object> filters,
+    TextQuery q,
+    boolean distinct,
+    RecordsFormat recordsFormat,
+    Integer totalEstimationThreshold) {
 
   /** CKAN's default page, and its {@code ckan.datastore.search.rows_max}. */
   static final int DEFAULT_LIMIT = 100;
@@ -41,21 +45,43 @@ record SearchRequest(
     }
     int limit = natural(params, "limit", DEFAULT_LIMIT, errors);
     int offset = natural(params, "offset", 0, errors);
-    boolean includeTotal = true;
-    try {
-      includeTotal = Values.bool(single(params.get("include_total")), true);
-    } catch (IllegalArgumentException e) {
-      errors.add("include_total", "Value must be one of: True, False");
-    }
+    boolean includeTotal = flag(params, "include_total", true, errors);
     List<String> fields = names(params.get("fields"), "fields", errors);
     List<SortKey> sort = new ArrayList<>();
     for (String entry : names(params.get("sort"), "sort", errors)) {
       sort.add(sortKey(entry));
     }
     Map<String, Object> filters = filters(params.get("filters"), errors);
+    TextQuery q = TextQuery.parse(params, errors);
+    boolean distinct = flag(params, "distinct", false, errors);
+    RecordsFormat format = RecordsFormat.parse(single(params.get("records_format")), errors);
+    Integer threshold = null;
+    if (Values.text(params.get("total_estimation_threshold")) != null) {
+      threshold = natural(params, "total_estimation_threshold", 0, errors);
+    }
     errors.throwIfAny();
     return new SearchRequest(
-        resourceId, Math.min(limit, MAX_LIMIT), offset, includeTotal, fields, sort, filters);
+        resourceId,
+        Math.min(limit, MAX_LIMIT),
+        offset,
+        includeTotal,
+        fields,
+        sort,
+        filters,
+        q,
+        distinct,
+        format,
+        threshold);
+  }
+
+  private static boolean flag(
+      Map<String, Object> params, String key, boolean fallback, FieldErrors e) {
+    try {
+      return Values.bool(single(params.get(key)), fallback);
+    } catch (IllegalArgumentException ex) {
+      e.add(key, "Value must be one of: True, False");
+      return fallback;
+    }
   }
 
   private static int natural(Map<String, Object> params, String key, int fallback, FieldErrors e) {
@@ -144,7 +170,7 @@ record SearchRequest(
   }
 
   /** A parameter repeated once arrives as a one-element list from query strings. */
-  private static Object single(Object raw) {
+  static Object single(Object raw) {
     return raw instanceof Collection<?> c && c.size() == 1 ? c.iterator().next() : raw;
   }
 

@@ -25,6 +25,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,14 +62,17 @@ public class TableLoader {
         copy = localCopy(job.sha256());
         path = copy;
       }
+      Map<String, Object> stats = new LinkedHashMap<>();
+      long start = System.nanoTime();
       TableFile file = TableFile.detect(path);
-      TableSchema schema = TableInspector.inspect(file, Map.of());
-      long rows = copyIntoLoadingTable(job, file, schema);
+      TableSchema schema = TableInspector.inspect(file, job.typeOverrides());
+      start = lap(stats, "inspect_ms", start);
       List<TableField> fields = new ArrayList<>();
       for (Column c : schema.columns()) {
         fields.add(new TableField(c.name(), c.type().postgresName()));
       }
-      if (!jobs.publish(job, fields, rows)) {
+      long rows = copyIntoLoadingTable(job, file, schema, fields, stats, start);
+      if (!jobs.publish(job, fields, rows, stats)) {
         LOG.fine(() -> "Load of " + job.resourceId() + " superseded; result dropped");
         dropLoadingTable(job);
       }
@@ -87,7 +91,13 @@ public class TableLoader {
   }
 
   /** Pass 2: the rows into a fresh loading table; returns how many were copied. */
-  private long copyIntoLoadingTable(LoadJob job, TableFile file, TableSchema schema)
+  private long copyIntoLoadingTable(
+      LoadJob job,
+      TableFile file,
+      TableSchema schema,
+      List<TableField> fields,
+      Map<String, Object> stats,
+      long start)
       throws IOException, SQLException {
     String table = Sql.loadingTable(job.resourceId());
     try (Connection c = dataSource.getConnection()) {
@@ -123,6 +133,7 @@ public class TableLoader {
         }
         throw e;
       }
+      start = lap(stats, "copy_ms", start);
       try (Statement st = c.createStatement()) {
         // Added after the rows: one index build is much cheaper than maintaining it per row.
         st.execute(
@@ -132,9 +143,25 @@ public class TableLoader {
                 + Sql.quote(Sql.loadingName(job.resourceId()) + "_pkey")
                 + " primary key (\"_id\")");
         st.execute("analyze " + table);
+        start = lap(stats, "index_ms", start);
+        String fullText =
+            FullText.createIndex(
+                table, FullText.indexName(Sql.loadingName(job.resourceId())), fields);
+        if (fullText != null) {
+          st.execute(fullText);
+        }
+        lap(stats, "full_text_ms", start);
       }
+      stats.put("rows", rows);
       return rows;
     }
+  }
+
+  /** Records the milliseconds since {@code start} under {@code key}; returns now. */
+  private static long lap(Map<String, Object> stats, String key, long start) {
+    long now = System.nanoTime();
+    stats.put(key, (now - start) / 1_000_000);
+    return now;
   }
 
   private static String createTable(String table, TableSchema schema) {

@@ -75,4 +75,80 @@ class SearchQueryTest {
     params.put("offset", "-1");
     assertThrows(InvalidInputException.class, () -> SearchRequest.parse(params));
   }
+
+  @Test
+  void fullTextUsesTheIndexedExpressionAndRanksBestFirst() {
+    SearchQuery q = query("q", "padi sawah");
+    String document =
+        "to_tsvector('indonesian'::regconfig, coalesce(\"Kecamatan\", '') || ' ' ||"
+            + " coalesce(\"Jumlah \"\"Penduduk\"\"\"::text, ''))";
+    // The same expression the loader indexes, so that PostgreSQL can use the index.
+    assertEquals(document, FullText.document(COLUMNS, "indonesian"));
+    assertTrue(
+        q.select()
+            .contains(
+                " where "
+                    + document
+                    + " @@ plainto_tsquery('indonesian'::regconfig, ?) order by ts_rank("),
+        q.select());
+    assertEquals(List.of("padi sawah", "padi sawah"), q.values());
+    assertEquals(List.of("padi sawah"), q.whereValues());
+    assertTrue(q.narrowed());
+  }
+
+  @Test
+  void languageComesFromAFixedList() {
+    assertTrue(query("q", "rice", "language", "english").select().contains("'english'"));
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> query("q", "x", "language", "english'::regconfig, 'x')) --"));
+    assertTrue(e.errors().containsKey("language"));
+  }
+
+  @Test
+  void qPerColumnAndTsquerySyntax() {
+    SearchQuery q = query("q", "{\"Kecamatan\": \"ngraho\"}", "plain", "false");
+    assertTrue(
+        q.select()
+            .contains(
+                "to_tsvector('indonesian'::regconfig, coalesce(\"Kecamatan\", ''))"
+                    + " @@ to_tsquery('indonesian'::regconfig, ?)"),
+        q.select());
+    assertEquals(List.of("ngraho"), q.values());
+    assertThrows(InvalidInputException.class, () -> query("q", "{\"nope\": \"x\"}"));
+  }
+
+  @Test
+  void distinctOrdersBySelectedColumnsAndCountsDistinctRows() {
+    SearchQuery q = query("fields", "Kecamatan", "distinct", "true");
+    assertEquals(
+        "select distinct \"Kecamatan\" from datastore.\""
+            + RID
+            + "\" order by \"Kecamatan\" limit ? offset ?",
+        q.select());
+    assertEquals(
+        "select count(*) from (select distinct \"Kecamatan\" from datastore.\"" + RID + "\") d",
+        q.count());
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> query("fields", "Kecamatan", "distinct", "true", "sort", "Tanggal"));
+    assertTrue(e.errors().containsKey("sort"));
+  }
+
+  @Test
+  void recordsFormatsAreCkans() {
+    List<TableField> fields = List.of(new TableField("a", "text"), new TableField("b", "int8"));
+    RecordWriter csv = RecordWriter.of(RecordsFormat.CSV, fields);
+    csv.add(new Object[] {"x, \"y\"", 1L});
+    csv.add(new Object[] {null, 2L});
+    assertEquals("\"x, \"\"y\"\"\",1\r\n,2\r\n", csv.result());
+    RecordWriter lists = RecordWriter.of(RecordsFormat.LISTS, fields);
+    lists.add(new Object[] {"x", 1L});
+    assertEquals(List.of(List.of("x", 1L)), lists.result());
+    assertThrows(
+        InvalidInputException.class,
+        () -> SearchRequest.parse(Map.of("resource_id", RID, "records_format", "xml")));
+  }
 }

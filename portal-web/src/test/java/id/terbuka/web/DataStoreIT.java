@@ -353,4 +353,389 @@ class DataStoreIT {
     assertEquals(4L, intact.get("total"));
     assertEquals(4, records(intact).size());
   }
+
+  // ---------------------------------------------------------------- full text, distinct, formats
+
+  private static final byte[] HARVEST =
+      ("desa;kecamatan;komoditas;luas\n"
+              + "Ngraho;Ngraho;Padi sawah;12,5\n"
+              + "Tambakrejo;Ngraho;Jagung;3\n"
+              + "Sumberejo;Kapas;Padi ladang;7\n"
+              + "Kalitidu;Kalitidu;Tembakau Virginia;1\n")
+          .getBytes(StandardCharsets.UTF_8);
+
+  @Test
+  void fullTextDistinctRecordFormatsAndTotals() {
+    String rid = (String) activeTable(dataset(false), "panen.csv", HARVEST).get("id");
+
+    Map<String, Object> padi = searchOk(null, "resource_id", rid, "q", "padi");
+    assertEquals(2L, padi.get("total"));
+    assertEquals(Set.of("Ngraho", "Sumberejo"), Set.copyOf(column(padi, "desa")));
+    assertEquals(
+        List.of("Ngraho"), column(searchOk(null, "resource_id", rid, "q", "sawah padi"), "desa"));
+    // Numbers are searchable text too (codes, years).
+    assertEquals(
+        List.of("Tambakrejo"), column(searchOk(null, "resource_id", rid, "q", "3"), "desa"));
+    assertEquals(
+        List.of("Kalitidu"),
+        column(searchOk(null, "resource_id", rid, "q", "virginia", "language", "english"), "desa"));
+    assertEquals(
+        List.of("Tambakrejo"),
+        column(searchOk(null, "resource_id", rid, "q", "{\"komoditas\": \"jagung\"}"), "desa"));
+    assertEquals(
+        List.of("Sumberejo"),
+        column(searchOk(null, "resource_id", rid, "q", "padi & !sawah", "plain", "false"), "desa"));
+    Map<String, Object> e =
+        failed(
+            search(null, "resource_id", rid, "q", "padi & (", "plain", "false"),
+            409,
+            "Validation Error");
+    assertTrue(e.containsKey("q"), e.toString());
+    e =
+        failed(
+            search(null, "resource_id", rid, "q", "x", "language", "klingon"),
+            409,
+            "Validation Error");
+    assertTrue(e.containsKey("language"), e.toString());
+    // q and filters together; the full-text part is a bound value, never SQL.
+    assertEquals(
+        List.of("Ngraho"),
+        column(
+            searchOk(
+                null, "resource_id", rid, "q", "padi", "filters", "{\"kecamatan\": \"Ngraho\"}"),
+            "desa"));
+    assertEquals(0L, searchOk(null, "resource_id", rid, "q", "padi') or 1=1 --").get("total"));
+
+    Map<String, Object> distinct =
+        searchOk(null, "resource_id", rid, "fields", "kecamatan", "distinct", "true");
+    assertEquals(List.of("Kalitidu", "Kapas", "Ngraho"), column(distinct, "kecamatan"));
+    assertEquals(3L, distinct.get("total"));
+
+    Map<String, Object> lists =
+        searchOk(
+            null,
+            "resource_id",
+            rid,
+            "fields",
+            "desa,luas",
+            "records_format",
+            "lists",
+            "limit",
+            "1");
+    assertEquals("lists", lists.get("records_format"));
+    List<Object> row = list(list(lists.get("records")).get(0));
+    assertEquals("Ngraho", row.get(0));
+    assertNumber("12.5", row.get(1));
+    Map<String, Object> csv =
+        searchOk(
+            null,
+            "resource_id",
+            rid,
+            "fields",
+            "desa,komoditas",
+            "records_format",
+            "csv",
+            "limit",
+            "2");
+    assertEquals("Ngraho,Padi sawah\r\nTambakrejo,Jagung\r\n", csv.get("records"));
+
+    // Estimated totals only when asked for and above the threshold, and said so.
+    Map<String, Object> exact =
+        searchOk(null, "resource_id", rid, "filters", "{\"kecamatan\": \"Ngraho\"}");
+    assertEquals(2L, exact.get("total"));
+    assertEquals(Boolean.FALSE, exact.get("total_was_estimated"));
+    Map<String, Object> estimated =
+        searchOk(
+            null,
+            "resource_id",
+            rid,
+            "filters",
+            "{\"kecamatan\": \"Ngraho\"}",
+            "total_estimation_threshold",
+            "0");
+    assertEquals(Boolean.TRUE, estimated.get("total_was_estimated"));
+    assertTrue(estimated.get("total") instanceof Number, estimated.toString());
+    Map<String, Object> underThreshold =
+        searchOk(
+            null,
+            "resource_id",
+            rid,
+            "filters",
+            "{\"kecamatan\": \"Ngraho\"}",
+            "total_estimation_threshold",
+            "1000");
+    assertEquals(2L, underThreshold.get("total"));
+    assertEquals(Boolean.FALSE, underThreshold.get("total_was_estimated"));
+
+    // _links carry every parameter; prev appears past the first page.
+    Map<String, Object> second =
+        searchOk(null, "resource_id", rid, "q", "padi", "limit", "1", "offset", "1");
+    Map<String, Object> links = map(second.get("_links"));
+    assertTrue(links.get("prev").toString().contains("offset=0"), links.toString());
+    assertTrue(links.get("next").toString().contains("q=padi"), links.toString());
+    Map<String, Object> first = ok(http.get(links.get("prev").toString(), null));
+    assertEquals(1, records(first).size());
+    assertFalse(column(first, "desa").equals(column(second, "desa")));
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  @Test
+  void apiTablesAreCreatedUpsertedDescribedAndDeleted() {
+    String pkg = dataset(false);
+    Map<String, Object> created =
+        ok(
+            http,
+            "datastore_create",
+            editor,
+            dict(
+                "resource",
+                dict("package_id", pkg, "name", "Realisasi per OPD"),
+                "fields",
+                List.of(
+                    dict("id", "kode", "type", "int"),
+                    dict("id", "nama"),
+                    dict(
+                        "id",
+                        "anggaran",
+                        "type",
+                        "numeric",
+                        "info",
+                        dict("label", "Anggaran (Rp)", "notes", "Pagu setelah perubahan"))),
+                "primary_key",
+                "kode",
+                "records",
+                List.of(
+                    dict("kode", 1, "nama", "Dinas Pendidikan", "anggaran", "1500000.50"),
+                    dict("kode", 2, "nama", "Dinas Kesehatan", "anggaran", 900))));
+    String rid = (String) created.get("resource_id");
+    assertEquals(List.of("kode"), created.get("primary_key"));
+    Map<String, Object> r = resourceShow(rid, null);
+    assertEquals(Boolean.TRUE, r.get("datastore_active"));
+    assertEquals("datastore", r.get("url_type"));
+
+    Map<String, Object> all = searchOk(null, "resource_id", rid, "sort", "kode");
+    assertEquals(2L, all.get("total"));
+    assertEquals(List.of(1L, 2L), column(all, "kode"));
+    assertNumber("1500000.50", records(all).get(0).get("anggaran"));
+    assertEquals(
+        Map.of("label", "Anggaran (Rp)", "notes", "Pagu setelah perubahan"),
+        map(list(all.get("fields")).get(3)).get("info"));
+
+    Map<String, Object> upserted =
+        ok(
+            http,
+            "datastore_upsert",
+            editor,
+            dict(
+                "resource_id",
+                rid,
+                "records",
+                List.of(
+                    dict("kode", 2, "nama", "Dinas Kesehatan (revisi)"),
+                    dict("kode", 3, "nama", "Bappeda"))));
+    assertEquals(1L, upserted.get("inserted"));
+    assertEquals(1L, upserted.get("updated"));
+    Map<String, Object> after = searchOk(null, "resource_id", rid, "sort", "kode");
+    assertEquals(
+        List.of("Dinas Pendidikan", "Dinas Kesehatan (revisi)", "Bappeda"), column(after, "nama"));
+    assertNumber("900", records(after).get(1).get("anggaran"));
+    assertEquals(3L, after.get("total"));
+
+    // A refused record undoes the whole call: nothing of the good record before it stays.
+    e(
+        failed(
+            post(
+                "datastore_upsert",
+                editor,
+                dict(
+                    "resource_id",
+                    rid,
+                    "method",
+                    "insert",
+                    "records",
+                    List.of(dict("kode", 4, "nama", "Baru"), dict("kode", "empat")))),
+            409,
+            "Validation Error"),
+        "records[1]");
+    e(
+        failed(
+            post(
+                "datastore_upsert",
+                editor,
+                dict(
+                    "resource_id",
+                    rid,
+                    "method",
+                    "insert",
+                    "records",
+                    List.of(dict("kode", 1, "nama", "Kembar")))),
+            409,
+            "Validation Error"),
+        "records[0]");
+    e(
+        failed(
+            post(
+                "datastore_upsert",
+                editor,
+                dict(
+                    "resource_id",
+                    rid,
+                    "method",
+                    "update",
+                    "records",
+                    List.of(dict("kode", 99, "nama", "Tidak ada")))),
+            409,
+            "Validation Error"),
+        "records[0]");
+    e(
+        failed(
+            post(
+                "datastore_upsert",
+                editor,
+                dict("resource_id", rid, "records", List.of(dict("kode", 5, "lain", "x")))),
+            409,
+            "Validation Error"),
+        "lain");
+    assertEquals(3L, searchOk(null, "resource_id", rid).get("total"));
+
+    // Others may read but not write.
+    failed(
+        post(
+            "datastore_upsert",
+            outsider,
+            dict("resource_id", rid, "records", List.of(dict("kode", 7)))),
+        403,
+        "Authorization Error");
+    failed(post("datastore_delete", null, dict("resource_id", rid)), 403, "Authorization Error");
+
+    Map<String, Object> info = ok(http.get(Http.action("datastore_info", "id", rid), null));
+    assertEquals(3L, map(info.get("meta")).get("count"));
+    assertEquals("api", map(info.get("meta")).get("origin"));
+    Map<String, Object> kode = map(list(info.get("fields")).get(0));
+    assertEquals("kode", kode.get("id"));
+    assertEquals(Boolean.TRUE, map(kode.get("schema")).get("uniquekey"));
+    assertEquals(
+        "Anggaran (Rp)", map(map(list(info.get("fields")).get(2)).get("info")).get("label"));
+
+    // A new column later; the full-text index follows the columns.
+    ok(
+        http,
+        "datastore_create",
+        editor,
+        dict(
+            "resource_id",
+            rid,
+            "fields",
+            List.of(dict("id", "keterangan")),
+            "records",
+            List.of(dict("kode", 3, "keterangan", "perencanaan pembangunan"))));
+    Map<String, Object> found = searchOk(null, "resource_id", rid, "q", "perencanaan");
+    assertEquals(List.of(3L), column(found, "kode"));
+    assertEquals(3L, searchOk(null, "resource_id", rid).get("total"));
+
+    e(
+        failed(
+            post(
+                "datastore_create",
+                editor,
+                dict(
+                    "resource_id",
+                    rid,
+                    "fields",
+                    List.of(dict("id", "_rahasia"), dict("id", "x", "type", "json")))),
+            409,
+            "Validation Error"),
+        "underscore");
+
+    Map<String, Object> deleted =
+        ok(http, "datastore_delete", editor, dict("resource_id", rid, "filters", dict("kode", 1)));
+    assertEquals(1L, deleted.get("deleted"));
+    assertEquals(2L, searchOk(null, "resource_id", rid).get("total"));
+    ok(http, "datastore_delete", editor, dict("resource_id", rid));
+    failed(search(null, "resource_id", rid), 404, "Not Found Error");
+    assertEquals(Boolean.FALSE, resourceShow(rid, null).get("datastore_active"));
+  }
+
+  @Test
+  void aLoadedTableIsReadOnlyAndItsDictionaryOverridesTypes() {
+    String rid = (String) activeTable(dataset(false), "kamus.csv", MESSY).get("id");
+    e(
+        failed(
+            post(
+                "datastore_upsert",
+                editor,
+                dict(
+                    "resource_id",
+                    rid,
+                    "method",
+                    "insert",
+                    "records",
+                    List.of(dict("Kecamatan", "Baru")))),
+            409,
+            "Validation Error"),
+        "read-only");
+    e(
+        failed(
+            post(
+                "datastore_create",
+                editor,
+                dict("resource_id", rid, "fields", List.of(dict("id", "Luas")))),
+            409,
+            "Validation Error"),
+        "Luas");
+
+    ok(
+        http,
+        "datastore_create",
+        editor,
+        dict(
+            "resource_id",
+            rid,
+            "fields",
+            List.of(
+                dict(
+                    "id",
+                    "Jumlah Penduduk",
+                    "info",
+                    dict("label", "Jumlah penduduk (jiwa)", "type_override", "text")))));
+    Map<String, Object> reloaded =
+        ItSupport.eventually(
+            "reload with the type override",
+            LOAD_WAIT,
+            () -> searchOk(null, "resource_id", rid),
+            s -> "text".equals(map(list(s.get("fields")).get(2)).get("type")));
+    Map<String, Object> field = map(list(reloaded.get("fields")).get(2));
+    assertEquals("Jumlah penduduk (jiwa)", map(field.get("info")).get("label"));
+    assertEquals("1.234", records(reloaded).get(0).get("Jumlah Penduduk"));
+
+    Map<String, Object> forced =
+        ok(
+            http,
+            "datastore_upsert",
+            editor,
+            dict(
+                "resource_id",
+                rid,
+                "method",
+                "insert",
+                "force",
+                true,
+                "records",
+                List.of(dict("Kecamatan", "Desa D", "Tanggal", "2024-02-02"))));
+    assertEquals(1L, forced.get("inserted"));
+    Map<String, Object> d =
+        searchOk(null, "resource_id", rid, "filters", "{\"Kecamatan\": \"Desa D\"}");
+    assertEquals(List.of(5L), column(d, "_id"));
+    assertEquals(5L, searchOk(null, "resource_id", rid).get("total"));
+  }
+
+  private Http.Reply post(String action, String token, Map<String, Object> body) {
+    return ItSupport.post(http, action, token, body);
+  }
+
+  /** Asserts that the error mentions {@code text} somewhere. */
+  private static void e(Map<String, Object> error, String text) {
+    assertTrue(Json.write(error).contains(text), Json.write(error));
+  }
 }
