@@ -22,6 +22,13 @@ final class FullText {
 
   private static final Set<String> SEARCHABLE_TYPES = Set.of("text", "int8", "numeric");
 
+  /**
+   * Above this many searchable columns no index is built ({@code q} still works, scanning): the
+   * index expression is stored in {@code pg_index}, which has no TOAST table, and around 200 column
+   * references already exceed its 8 kB row limit.
+   */
+  static final int MAX_INDEXED_COLUMNS = 100;
+
   private FullText() {}
 
   /**
@@ -62,11 +69,14 @@ final class FullText {
 
   /**
    * The statement creating the full-text index of {@code table} (schema-qualified) named {@code
-   * indexName}, or null when nothing is searchable.
+   * indexName}, or null when nothing is searchable or too much is (see {@link
+   * #MAX_INDEXED_COLUMNS}).
    */
   static String createIndex(String table, String indexName, List<TableField> fields) {
     String document = document(fields, DEFAULT_LANGUAGE);
-    if (document == null) {
+    long searchable =
+        fields.stream().filter(f -> !f.isRowId() && SEARCHABLE_TYPES.contains(f.type())).count();
+    if (document == null || searchable > MAX_INDEXED_COLUMNS) {
       return null;
     }
     return "create index "

@@ -150,6 +150,7 @@ public class TableLoader {
         if (fullText != null) {
           st.execute(fullText);
         }
+        stats.put("full_text_indexed", fullText != null);
         lap(stats, "full_text_ms", start);
       }
       stats.put("rows", rows);
@@ -182,14 +183,15 @@ public class TableLoader {
   }
 
   /**
-   * A value PostgreSQL refused during COPY (the inspection pass should rule that out) becomes a
-   * load error naming the row; COPY's line number is the data row, the header being file row 1.
+   * A value PostgreSQL refused during COPY (the inspection pass should rule that out), or a row
+   * wider than a PostgreSQL page can hold (54000, many wide columns), becomes a load error naming
+   * the row; COPY's line number is the data row, the header being file row 1.
    */
   private static TableLoadException refusedValue(Exception e) {
     Throwable cause = e instanceof SQLException || e.getCause() == null ? e : e.getCause();
     if (cause instanceof org.postgresql.util.PSQLException p
         && p.getSQLState() != null
-        && p.getSQLState().startsWith("22")
+        && (p.getSQLState().startsWith("22") || p.getSQLState().equals("54000"))
         && p.getServerErrorMessage() != null) {
       var m = p.getServerErrorMessage();
       long line = copyLine(m.getWhere());

@@ -151,4 +151,15 @@ class SearchQueryTest {
         InvalidInputException.class,
         () -> SearchRequest.parse(Map.of("resource_id", RID, "records_format", "xml")));
   }
+
+  @Test
+  void veryWideTablesAreSearchedWithoutAnIndex() {
+    List<TableField> wide = new java.util.ArrayList<>();
+    for (int i = 0; i <= FullText.MAX_INDEXED_COLUMNS; i++) {
+      wide.add(new TableField("k" + i, "text"));
+    }
+    assertEquals(null, FullText.createIndex("datastore.\"t\"", "t_fts", wide));
+    String index = FullText.createIndex("datastore.\"t\"", "t_fts", wide.subList(0, 100));
+    assertTrue(index.startsWith("create index \"t_fts\" on datastore.\"t\" using gin ("), index);
+  }
 }

@@ -738,4 +738,75 @@ class DataStoreIT {
   private static void e(Map<String, Object> error, String text) {
     assertTrue(Json.write(error).contains(text), Json.write(error));
   }
+
+  // ---------------------------------------------------------------- messy files
+
+  private static byte[] wide(int columns, String value) {
+    StringBuilder header = new StringBuilder();
+    StringBuilder row = new StringBuilder();
+    for (int i = 1; i <= columns; i++) {
+      header.append(i > 1 ? "," : "").append("kolom").append(i);
+      row.append(i > 1 ? "," : "").append(value);
+    }
+    return (header + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private Map<String, Object> loadedFile(String pkg, String filename, byte[] bytes) {
+    return loaded((String) upload(pkg, filename, bytes).get("id"), editor);
+  }
+
+  private static String reasons(Map<String, Object> r) {
+    return Json.write(r.get("datastore_error"));
+  }
+
+  @Test
+  void messyFilesLoadOrSayPreciselyWhyNot() {
+    String pkg = dataset(false);
+
+    byte[] cp1252 =
+        "Kecamatan\tKeterangan\r\nNgraho\tCaf\u00e9 \u201ckopi\u201d\r\n"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    Map<String, Object> r = loadedFile(pkg, "cp1252.csv", cp1252);
+    assertEquals("active", r.get("datastore_status"), reasons(r));
+    assertEquals(
+        List.of("Caf\u00e9 \u201ckopi\u201d"),
+        column(searchOk(null, "resource_id", r.get("id")), "Keterangan"));
+
+    byte[] quoted =
+        "nama,alamat\n\"Budi, S.Pd\",\"Jl. Raya 1\nRT 02\"\nSiti,\"Jl. \"\"Baru\"\"\"\n"
+            .getBytes(StandardCharsets.UTF_8);
+    r = loadedFile(pkg, "quoted.csv", quoted);
+    assertEquals("active", r.get("datastore_status"), reasons(r));
+    Map<String, Object> rows = searchOk(null, "resource_id", r.get("id"));
+    assertEquals(List.of("Budi, S.Pd", "Siti"), column(rows, "nama"));
+    assertEquals(List.of("Jl. Raya 1\nRT 02", "Jl. \"Baru\""), column(rows, "alamat"));
+
+    // A short row is padded with empty cells (spreadsheets drop trailing empties).
+    r = loadedFile(pkg, "ragged.csv", "a,b,c\n1,2,3\n4,5\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals("active", r.get("datastore_status"), reasons(r));
+    assertEquals(
+        java.util.Arrays.asList(3L, null), column(searchOk(null, "resource_id", r.get("id")), "c"));
+
+    r = loadedFile(pkg, "kosong.csv", new byte[0]);
+    assertEquals("failed", r.get("datastore_status"));
+    assertTrue(reasons(r).contains("empty"), reasons(r));
+
+    r = loadedFile(pkg, "judul.csv", "kode;nama\r\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals("active", r.get("datastore_status"), reasons(r));
+    Map<String, Object> none = searchOk(null, "resource_id", r.get("id"));
+    assertEquals(0L, none.get("total"));
+    assertEquals(3, list(none.get("fields")).size());
+
+    r = loadedFile(pkg, "lebar.csv", wide(1_599, "a"));
+    assertEquals("active", r.get("datastore_status"), reasons(r));
+    assertEquals(1L, r.get("datastore_rows"));
+
+    Map<String, Object> tooWide = upload(pkg, "terlalu-lebar.csv", wide(10_000, "1"));
+    r = loaded((String) tooWide.get("id"), editor);
+    assertEquals("failed", r.get("datastore_status"));
+    assertTrue(reasons(r).contains("10,000 columns"), reasons(r));
+    String url = (String) tooWide.get("url");
+    assertEquals(
+        200, http.getBytes(url.substring(url.indexOf("/dataset/")), Map.of()).statusCode());
+  }
 }

@@ -15,8 +15,8 @@ public final class ColumnNames {
   /** PostgreSQL's NAMEDATALEN - 1. */
   static final int MAX_IDENTIFIER_BYTES = 63;
 
-  /** PostgreSQL's limit on columns in a table. */
-  static final int MAX_COLUMNS = 1600;
+  /** PostgreSQL's limit of 1,600 columns per table, less the DataStore's own {@code _id}. */
+  static final int MAX_COLUMNS = 1599;
 
   /** Columns the DataStore adds to every table. */
   private static final Set<String> RESERVED = Set.of("_id", "_full_text");
@@ -30,8 +30,9 @@ public final class ColumnNames {
           1,
           null,
           String.format(
-              "PostgreSQL allows at most %,d columns; this file has %,d",
-              MAX_COLUMNS, header.length));
+              "The file has %,d columns; a DataStore table holds at most %,d"
+                  + " (PostgreSQL's limit of 1,600 less the row number)",
+              header.length, MAX_COLUMNS));
     }
     Set<String> taken = new HashSet<>(RESERVED);
     List<String> names = new ArrayList<>(header.length);

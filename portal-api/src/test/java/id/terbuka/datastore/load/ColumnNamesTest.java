@@ -56,15 +56,25 @@ class ColumnNamesTest {
     Path file = Tables.write(dir, "wide.csv", csv.toString());
     TableLoadException e = assertThrows(TableLoadException.class, () -> Tables.inspect(file));
     assertEquals(
-        "PostgreSQL allows at most 1,600 columns; this file has 10,000",
+        "The file has 10,000 columns; a DataStore table holds at most 1,599"
+            + " (PostgreSQL's limit of 1,600 less the row number)",
         e.errors().get(0).reason());
     assertEquals(1, e.errors().get(0).row());
   }
 
   @Test
-  void exactly1600ColumnsAreAllowed() {
-    String[] header = new String[1600];
+  void columnsUpToPostgresLimitLessTheRowNumberAreAllowed() {
+    String[] header = new String[1599];
     java.util.Arrays.fill(header, "x");
-    assertEquals(1600, ColumnNames.fromHeader(header).size());
+    assertEquals(1599, ColumnNames.fromHeader(header).size());
+    String[] tooMany = new String[1600];
+    java.util.Arrays.fill(tooMany, "x");
+    TableLoadException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            TableLoadException.class, () -> ColumnNames.fromHeader(tooMany));
+    assertEquals(
+        "The file has 1,600 columns; a DataStore table holds at most 1,599"
+            + " (PostgreSQL's limit of 1,600 less the row number)",
+        e.errors().get(0).reason());
   }
 }
