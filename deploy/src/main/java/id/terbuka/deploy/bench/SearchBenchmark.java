@@ -1,11 +1,6 @@
 package id.terbuka.deploy.bench;
 
-import id.terbuka.deploy.db.EmbeddedDatabase;
-import id.terbuka.deploy.payara.PayaraMicro;
-import id.terbuka.deploy.payara.WarConfiguration;
-import id.terbuka.deploy.process.Ports;
 import id.terbuka.deploy.solr.SolrHome;
-import id.terbuka.deploy.solr.SolrProcess;
 import id.terbuka.search.SearchQuery;
 import id.terbuka.search.solr.SolrSearchIndex;
 import java.io.IOException;
@@ -15,13 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.StringJoiner;
 
@@ -59,66 +52,12 @@ public final class SearchBenchmark {
     }
     int queries = args.length > 1 ? Integer.parseInt(args[1]) : 500;
     Path root = Path.of(System.getProperty("terbuka.repo.root", ".")).toAbsolutePath();
-    Path work = Files.createTempDirectory("terbuka-bench-");
-    System.err.println("Work directory: " + work);
-
-    EmbeddedDatabase db =
-        EmbeddedDatabase.start(
-            work.resolve("postgres"),
-            Optional.empty(),
-            Optional.of(work.resolve("logs/postgres.log")));
-    int solrPort = Ports.freePort();
-    SolrProcess solr =
-        SolrProcess.launch(
-            work.resolve("solr"),
-            solrPort,
-            List.of("-Xmx1g"),
-            work.resolve("logs"),
-            Optional.of(work.resolve("logs/solr.log")));
-    PayaraMicro payara = null;
-    try {
-      solr.awaitReady();
-      Path secretFile = work.resolve("cli-secret");
-      String secret = "bench-" + System.nanoTime();
-      Files.writeString(secretFile, secret);
-      int port = Ports.freePort();
-      var coords = db.coordinates();
-      String password =
-          coords.password() == null || coords.password().isEmpty() ? "unused" : coords.password();
-      WarConfiguration war =
-          new WarConfiguration(
-              coords.jdbcUrl(),
-              coords.user(),
-              password,
-              solr.baseUrl(),
-              "standalone",
-              "http://127.0.0.1:" + port,
-              work.resolve("data"),
-              secretFile,
-              Optional.of("bench-admin-password"),
-              false);
-      payara =
-          PayaraMicro.launch(
-              new PayaraMicro.Settings(
-                  root.resolve("deploy/target/runtime/payara-micro.jar"),
-                  root.resolve("portal-web/target/terbuka.war"),
-                  port,
-                  "127.0.0.1",
-                  work.resolve("payara"),
-                  work.resolve("logs/payara.log"),
-                  List.of("-Xmx1g"),
-                  war));
-      payara.awaitReady();
-      SearchBenchmark bench =
-          new SearchBenchmark("http://127.0.0.1:" + port, solr.baseUrl(), secret);
-      bench.run(new CatalogGenerator(coords.jdbcUrl(), coords.user(), password), sizes, queries);
+    try (BenchStack stack = BenchStack.start(root)) {
+      SearchBenchmark bench = new SearchBenchmark(stack.portal, stack.solr.baseUrl(), stack.secret);
+      var coords = stack.coordinates();
+      bench.run(
+          new CatalogGenerator(coords.jdbcUrl(), coords.user(), stack.dbPassword), sizes, queries);
       System.out.println(bench.report);
-    } finally {
-      if (payara != null) {
-        payara.stop();
-      }
-      solr.stop();
-      db.close();
     }
   }
 

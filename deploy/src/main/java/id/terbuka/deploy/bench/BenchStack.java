@@ -1,0 +1,119 @@
+package id.terbuka.deploy.bench;
+
+import id.terbuka.deploy.db.DatabaseCoordinates;
+import id.terbuka.deploy.db.EmbeddedDatabase;
+import id.terbuka.deploy.payara.PayaraMicro;
+import id.terbuka.deploy.payara.WarConfiguration;
+import id.terbuka.deploy.process.Ports;
+import id.terbuka.deploy.solr.SolrProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole portal for a benchmark, as {@code deploy/terbuka} runs it: embedded PostgreSQL, the
+ * bundled Solr and Payara Micro with the built WAR (1 GB heap each), in a fresh work directory.
+ */
+final class BenchStack implements AutoCloseable {
+  final Path work;
+  final EmbeddedDatabase db;
+  final SolrProcess solr;
+  final PayaraMicro payara;
+  final String portal;
+  final String secret;
+  final String dbPassword;
+
+  private BenchStack(
+      Path work,
+      EmbeddedDatabase db,
+      SolrProcess solr,
+      PayaraMicro payara,
+      String portal,
+      String secret,
+      String dbPassword) {
+    this.work = work;
+    this.db = db;
+    this.solr = solr;
+    this.payara = payara;
+    this.portal = portal;
+    this.secret = secret;
+    this.dbPassword = dbPassword;
+  }
+
+  static BenchStack start(Path root) throws IOException {
+    Path work = Files.createTempDirectory("terbuka-bench-");
+    System.err.println("Work directory: " + work);
+    EmbeddedDatabase db =
+        EmbeddedDatabase.start(
+            work.resolve("postgres"),
+            Optional.empty(),
+            Optional.of(work.resolve("logs/postgres.log")));
+    SolrProcess solr = null;
+    try {
+      solr =
+          SolrProcess.launch(
+              work.resolve("solr"),
+              Ports.freePort(),
+              List.of("-Xmx1g"),
+              work.resolve("logs"),
+              Optional.of(work.resolve("logs/solr.log")));
+      solr.awaitReady();
+      Path secretFile = work.resolve("cli-secret");
+      String secret = "bench-" + System.nanoTime();
+      Files.writeString(secretFile, secret);
+      int port = Ports.freePort();
+      DatabaseCoordinates coords = db.coordinates();
+      String password =
+          coords.password() == null || coords.password().isEmpty() ? "unused" : coords.password();
+      WarConfiguration war =
+          new WarConfiguration(
+              coords.jdbcUrl(),
+              coords.user(),
+              password,
+              solr.baseUrl(),
+              "standalone",
+              "http://127.0.0.1:" + port,
+              work.resolve("data"),
+              secretFile,
+              Optional.of("bench-admin-password"),
+              false);
+      PayaraMicro payara =
+          PayaraMicro.launch(
+              new PayaraMicro.Settings(
+                  root.resolve("deploy/target/runtime/payara-micro.jar"),
+                  root.resolve("portal-web/target/terbuka.war"),
+                  port,
+                  "127.0.0.1",
+                  work.resolve("payara"),
+                  work.resolve("logs/payara.log"),
+                  List.of("-Xmx1g"),
+                  war));
+      try {
+        payara.awaitReady();
+      } catch (IOException | RuntimeException e) {
+        payara.stop();
+        throw e;
+      }
+      return new BenchStack(work, db, solr, payara, "http://127.0.0.1:" + port, secret, password);
+    } catch (IOException | RuntimeException e) {
+      if (solr != null) {
+        solr.stop();
+      }
+      db.close();
+      throw e;
+    }
+  }
+
+  DatabaseCoordinates coordinates() {
+    return db.coordinates();
+  }
+
+  @Override
+  public void close() throws IOException {
+    payara.stop();
+    solr.stop();
+    db.close();
+  }
+}

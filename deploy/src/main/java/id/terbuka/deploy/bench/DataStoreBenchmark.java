@@ -1,0 +1,428 @@
+package id.terbuka.deploy.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The DataStore on a generated table (issue 3, item 7), in one run next to its baselines: load
+ * rows/s (upload complete to {@code datastore_active}, type detection included, full-text index
+ * reported apart) against {@code psql \copy FROM} into a typed table; a CSV dump through HTTP
+ * against {@code psql \copy TO STDOUT}; {@code datastore_search} p50/p99 for a filtered page and a
+ * full-text query; the portal's peak RSS while loading and dumping. Usage: {@code
+ * deploy/bench/datastore-benchmark [rows]}.
+ */
+public final class DataStoreBenchmark {
+  private static final int WARMUP = 300;
+  private static final int MEASURED = 500;
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private final BenchStack stack;
+  private final StringBuilder report = new StringBuilder();
+  private String token;
+
+  private DataStoreBenchmark(BenchStack stack) {
+    this.stack = stack;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    Path root = Path.of(System.getProperty("terbuka.repo.root", ".")).toAbsolutePath();
+    try (BenchStack stack = BenchStack.start(root)) {
+      DataStoreBenchmark bench = new DataStoreBenchmark(stack);
+      bench.run(rows);
+      System.out.println(bench.report);
+    }
+  }
+
+  private void run(int rows) throws Exception {
+    Path csv = stack.work.resolve("tabel.csv");
+    TableGenerator.write(csv, rows);
+    long bytes = Files.size(csv);
+    report.append(
+        String.format(
+            "Machine: %d cores. Table: %,d rows x 12 columns, %.1f MB CSV (generated, seed 42)."
+                + " Portal JVM -Xmx1g; PostgreSQL %s embedded; sequential client on loopback.%n%n",
+            Runtime.getRuntime().availableProcessors(),
+            rows,
+            bytes / 1e6,
+            psqlScalar("show server_version")));
+
+    // Baseline first: the same bytes into a table with the same types.
+    psql("create table bench_copy (" + TableGenerator.COLUMN_TYPES + ")");
+    long c0 = System.nanoTime();
+    psql("\\copy bench_copy from '" + csv + "' with (format csv, header true)");
+    double copySeconds = seconds(c0);
+
+    token =
+        extract(
+            postCli("/api/v1/admin/tokens", "{\"user\":\"admin\",\"name\":\"bench\"}"), "token");
+    action("organization_create", "{\"name\":\"bench-org\",\"title\":\"Bench\"}");
+    String pkg =
+        extract(
+            action(
+                "package_create",
+                "{\"name\":\"bench-tabel\",\"title\":\"Tabel bench\",\"owner_org\":\"bench-org\"}"),
+            "id");
+
+    RssSampler rss = RssSampler.start(stack.payara.jvm().pid());
+    long u0 = System.nanoTime();
+    String created = upload(pkg, csv);
+    double uploadSeconds = seconds(u0);
+    String rid = extract(created, "id");
+    rss.reset();
+    long l0 = System.nanoTime();
+    String status;
+    do {
+      Thread.sleep(100);
+      status = extract(get("/api/3/action/resource_show?id=" + rid), "datastore_status");
+      if (status.equals("failed")) {
+        throw new IOException("load failed: " + get("/api/3/action/resource_show?id=" + rid));
+      }
+    } while (!status.equals("active"));
+    double loadSeconds = seconds(l0);
+    long loadPeakRss = rss.peak();
+    long loadStartRss = rss.first();
+
+    String info = get("/api/3/action/datastore_info?id=" + rid);
+    long fullTextMs = number(info, "full_text_ms");
+    double withoutFullText = loadSeconds - fullTextMs / 1000.0;
+    report.append("### Load\n\n| | seconds | rows/s | vs COPY |\n|---|---:|---:|---:|\n");
+    report.append(
+        String.format(
+            "| `psql \\copy ... FROM` (typed table, no index) | %.1f | %,.0f | 1.00 |%n",
+            copySeconds, rows / copySeconds));
+    report.append(
+        String.format(
+            "| Terbuka, upload complete to `datastore_active` (all included) | %.1f | %,.0f | %.2f |%n",
+            loadSeconds, rows / loadSeconds, copySeconds / loadSeconds));
+    report.append(
+        String.format(
+            "| Terbuka without the full-text index build (%.1f s, reported apart) | %.1f | %,.0f | %.2f |%n",
+            fullTextMs / 1000.0,
+            withoutFullText,
+            rows / withoutFullText,
+            copySeconds / withoutFullText));
+    report.append(
+        String.format(
+            "%nLoader phases (ms, from `datastore_info` meta.last_load): inspect %,d, copy %,d,"
+                + " primary key + analyze %,d, full-text index %,d. Upload itself (HTTP, %,.0f MB):"
+                + " %.1f s. Detected types: %s.%n",
+            number(info, "inspect_ms"),
+            number(info, "copy_ms"),
+            number(info, "index_ms"),
+            fullTextMs,
+            bytes / 1e6,
+            uploadSeconds,
+            types(info)));
+
+    // Dumps: the same rows out as CSV.
+    rss.reset();
+    long d0 = System.nanoTime();
+    long httpBytes = download("/datastore/dump/" + rid + "?format=csv");
+    double dumpSeconds = seconds(d0);
+    long dumpPeakRss = rss.peak();
+    long dumpStartRss = rss.first();
+    long p0 = System.nanoTime();
+    long psqlBytes =
+        psqlCount(
+            "\\copy (select * from datastore.\""
+                + rid
+                + "\") to stdout with (format csv, header true)");
+    double psqlDumpSeconds = seconds(p0);
+    rss.reset();
+    long j0 = System.nanoTime();
+    long jsonBytes = download("/datastore/dump/" + rid + "?format=json");
+    double jsonSeconds = seconds(j0);
+    long jsonPeakRss = rss.peak();
+    rss.stop();
+    report.append(
+        "\n### Dump\n\n| | seconds | MB | MB/s | rows/s | vs COPY |\n|---|---:|---:|---:|---:|---:|\n");
+    report.append(
+        dumpRow(
+            "`psql \\copy (select ...) TO STDOUT` (csv)",
+            psqlDumpSeconds,
+            psqlBytes,
+            rows,
+            psqlDumpSeconds));
+    report.append(
+        dumpRow(
+            "`GET /datastore/dump/{id}?format=csv`",
+            dumpSeconds,
+            httpBytes,
+            rows,
+            psqlDumpSeconds));
+    report.append(
+        dumpRow(
+            "`GET /datastore/dump/{id}?format=json`",
+            jsonSeconds,
+            jsonBytes,
+            rows,
+            psqlDumpSeconds));
+    report.append(
+        String.format(
+            "%nPortal RSS (MB, sampled every 100 ms): loading %,d -> peak %,d; csv dump %,d -> peak"
+                + " %,d; json dump peak %,d.%n",
+            loadStartRss >> 20,
+            loadPeakRss >> 20,
+            dumpStartRss >> 20,
+            dumpPeakRss >> 20,
+            jsonPeakRss >> 20));
+
+    // datastore_search latencies.
+    report.append(
+        "\n### datastore_search\n\n| query | p50 ms | p99 ms | requests |\n|---|---:|---:|---:|\n");
+    Random random = new Random(7);
+    report.append(
+        latency(
+            "filters={\"kecamatan\": one of 28}, limit 100, offset 0-900, with total",
+            () ->
+                "resource_id="
+                    + rid
+                    + "&limit=100&offset="
+                    + 100 * random.nextInt(10)
+                    + "&filters="
+                    + enc(
+                        "{\"kecamatan\":\""
+                            + TableGenerator.KECAMATAN.get(
+                                random.nextInt(TableGenerator.KECAMATAN.size()))
+                            + "\"}")));
+    report.append(
+        latency(
+            "q=<one word> (full text, ranked), limit 100, with total",
+            () -> "resource_id=" + rid + "&limit=100&q=" + enc(Vocabulary.pick(random))));
+    report.append(
+        latency(
+            "q=<two words>, limit 100, total_estimation_threshold=1000",
+            () ->
+                "resource_id="
+                    + rid
+                    + "&limit=100&total_estimation_threshold=1000&q="
+                    + enc(Vocabulary.pick(random) + " " + Vocabulary.pick(random))));
+    report.append(
+        latency(
+            "no filter, limit 100, offset up to 999,900 (deep page)",
+            () -> "resource_id=" + rid + "&limit=100&offset=" + 100 * random.nextInt(rows / 100)));
+  }
+
+  private String latency(String label, java.util.function.Supplier<String> query) throws Exception {
+    Latencies l = new Latencies();
+    for (int i = 0; i < WARMUP + MEASURED; i++) {
+      String q = query.get();
+      long t0 = System.nanoTime();
+      get("/api/3/action/datastore_search?" + q);
+      if (i >= WARMUP) {
+        l.add(System.nanoTime() - t0);
+      }
+    }
+    return String.format(
+        "| %s | %.1f | %.1f | %d |%n",
+        label, l.percentileMillis(50), l.percentileMillis(99), l.count());
+  }
+
+  private static String dumpRow(String label, double s, long bytes, int rows, double baseline) {
+    return String.format(
+        "| %s | %.1f | %.1f | %.1f | %,.0f | %.2f |%n",
+        label, s, bytes / 1e6, bytes / 1e6 / s, rows / s, baseline / s);
+  }
+
+  private static String types(String info) {
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile("\"id\":\"([^\"]+)\",\"type\":\"([^\"]+)\"").matcher(info);
+    while (m.find()) {
+      out.add(m.group(1) + " " + m.group(2));
+    }
+    return String.join(", ", out);
+  }
+
+  // --- HTTP ---------------------------------------------------------------------------------
+
+  private String upload(String pkg, Path file) throws IOException, InterruptedException {
+    String boundary = "bench" + System.nanoTime();
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"package_id\"\r\n\r\n"
+            + pkg
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"tabel.csv\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n";
+    String tail = "\r\n--" + boundary + "--\r\n";
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(stack.portal + "/api/3/action/resource_create"))
+            .timeout(Duration.ofMinutes(30))
+            .header("Authorization", token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(
+                HttpRequest.BodyPublishers.concat(
+                    HttpRequest.BodyPublishers.ofString(head),
+                    HttpRequest.BodyPublishers.ofFile(file),
+                    HttpRequest.BodyPublishers.ofString(tail)))
+            .build();
+    return check(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), "upload");
+  }
+
+  private String action(String name, String body) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(stack.portal + "/api/3/action/" + name))
+            .header("Authorization", token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return check(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), name);
+  }
+
+  private String postCli(String path, String body) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(stack.portal + path))
+            .header("X-Terbuka-Cli-Secret", stack.secret)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return check(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), path);
+  }
+
+  private String get(String path) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(stack.portal + path))
+            .timeout(Duration.ofMinutes(2))
+            .build();
+    return check(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), path);
+  }
+
+  /** Streams a response to nowhere, counting its bytes. */
+  private long download(String path) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(stack.portal + path))
+            .timeout(Duration.ofMinutes(30))
+            .build();
+    HttpResponse<InputStream> r = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    try (InputStream in = r.body()) {
+      long n = count(in);
+      if (r.statusCode() != 200) {
+        throw new IOException(path + " failed: " + r.statusCode());
+      }
+      return n;
+    }
+  }
+
+  private static String check(HttpResponse<String> r, String what) throws IOException {
+    if (r.statusCode() != 200) {
+      throw new IOException(what + " failed: " + r.statusCode() + " " + r.body());
+    }
+    return r.body();
+  }
+
+  // --- psql ---------------------------------------------------------------------------------
+
+  private ProcessBuilder psqlProcess(String command) {
+    var c = stack.coordinates();
+    Matcher m = Pattern.compile("//([^:/]+):(\\d+)/([^?]+)").matcher(c.jdbcUrl());
+    if (!m.find()) {
+      throw new IllegalStateException("Unexpected JDBC URL " + c.jdbcUrl());
+    }
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            "psql",
+            "-X",
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            m.group(1),
+            "-p",
+            m.group(2),
+            "-U",
+            c.user(),
+            "-d",
+            m.group(3),
+            "-At",
+            "-c",
+            command);
+    pb.environment().put("PGPASSWORD", stack.dbPassword);
+    pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+    return pb;
+  }
+
+  private void psql(String command) throws IOException, InterruptedException {
+    Process p = psqlProcess(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    if (p.waitFor() != 0) {
+      throw new IOException("psql failed: " + command);
+    }
+  }
+
+  private String psqlScalar(String command) throws IOException, InterruptedException {
+    Process p = psqlProcess(command).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    if (p.waitFor() != 0) {
+      throw new IOException("psql failed: " + command);
+    }
+    return out;
+  }
+
+  /** Runs psql, counting what it writes to stdout (read as the HTTP dump is: and dropped). */
+  private long psqlCount(String command) throws IOException, InterruptedException {
+    Process p = psqlProcess(command).start();
+    long n;
+    try (InputStream in = p.getInputStream()) {
+      n = count(in);
+    }
+    if (p.waitFor() != 0) {
+      throw new IOException("psql failed: " + command);
+    }
+    return n;
+  }
+
+  private static long count(InputStream in) throws IOException {
+    byte[] buffer = new byte[1 << 16];
+    long n = 0;
+    for (int r = in.read(buffer); r >= 0; r = in.read(buffer)) {
+      n += r;
+    }
+    return n;
+  }
+
+  // --- small things -------------------------------------------------------------------------
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static String extract(String json, String key) {
+    Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\":\\s*\"([^\"]*)\"").matcher(json);
+    if (!m.find()) {
+      throw new IllegalStateException("No \"" + key + "\" in " + json);
+    }
+    return m.group(1);
+  }
+
+  private static long number(String json, String key) {
+    Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\":\\s*(\\d+)").matcher(json);
+    if (!m.find()) {
+      throw new IllegalStateException("No \"" + key + "\" in " + json);
+    }
+    return Long.parseLong(m.group(1));
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
