@@ -1,6 +1,7 @@
 package id.terbuka.ckan;
 
 import id.terbuka.datastore.DataStoreSearch;
+import id.terbuka.datastore.sql.SqlSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -11,8 +12,10 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class DataStoreActions {
   @Inject DataStoreSearch search;
+  @Inject SqlSearch sqlSearch;
 
   void register(ActionTable t) {
     t.read("datastore_search", c -> search.search(c.actor(), c.params()));
+    t.read("datastore_search_sql", c -> sqlSearch.search(c.actor(), c.params()));
   }
 }
