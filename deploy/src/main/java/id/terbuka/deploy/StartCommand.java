@@ -20,6 +20,7 @@ import java.util.Optional;
  * the foreground until SIGINT/SIGTERM, which stops them in reverse order.
  */
 final class StartCommand {
+  static final String READONLY_USER = "terbuka_readonly";
 
   private final LauncherConfig config;
   private final Artefacts artefacts;
@@ -90,7 +91,8 @@ final class StartCommand {
             dataDir.root(),
             dataDir.cliSecret(),
             adminPassword,
-            demo);
+            demo,
+            readonlyRole(dataDir));
     out.println(
         "Starting Payara Micro with "
             + artefacts.war()
@@ -139,6 +141,23 @@ final class StartCommand {
       return config.adminPassword().get();
     }
     return SecretFiles.readOrCreate(dataDir.pendingAdminPassword(), SecretFiles.randomPassword());
+  }
+
+  /**
+   * The DataStore's read-only role the launcher picks for its embedded database, so that {@code
+   * datastore_search_sql} works out of the box: {@value #READONLY_USER} with a generated password
+   * kept in {@code secrets/}. Migration V6 creates it (the embedded user is a superuser). With an
+   * external database, or when the operator set {@code TERBUKA_DB_READONLY_USER}, the WAR uses the
+   * operator's settings (inherited environment) instead.
+   */
+  private Optional<WarConfiguration.DatabaseRole> readonlyRole(DataDirectory dataDir)
+      throws IOException {
+    if (config.externalDb().isPresent() || config.dbReadonlyUser().isPresent()) {
+      return Optional.empty();
+    }
+    String password =
+        SecretFiles.readOrCreate(dataDir.readonlyDbPassword(), SecretFiles.randomPassword());
+    return Optional.of(new WarConfiguration.DatabaseRole(READONLY_USER, password));
   }
 
   private DatabaseCoordinates startDatabase(DataDirectory dataDir) throws IOException {

@@ -3,6 +3,7 @@ package id.terbuka.ckan;
 import id.terbuka.datastore.DataStoreInfo;
 import id.terbuka.datastore.DataStoreSearch;
 import id.terbuka.datastore.DataStoreWrites;
+import id.terbuka.datastore.sql.SqlSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,9 +16,11 @@ public class DataStoreActions {
   @Inject DataStoreSearch search;
   @Inject DataStoreInfo info;
   @Inject DataStoreWrites writes;
+  @Inject SqlSearch sqlSearch;
 
   void register(ActionTable t) {
     t.read("datastore_search", c -> search.search(c.actor(), c.params()));
+    t.read("datastore_search_sql", c -> sqlSearch.search(c.actor(), c.params()));
     t.read("datastore_info", c -> info.info(c.actor(), c.params()));
     t.write("datastore_create", c -> writes.create(c.actor(), c.params()));
     t.write("datastore_upsert", c -> writes.upsert(c.actor(), c.params()));

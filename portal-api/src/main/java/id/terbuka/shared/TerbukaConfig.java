@@ -50,6 +50,26 @@ public class TerbukaConfig {
   @ConfigProperty(name = "terbuka.site.title", defaultValue = "Terbuka - Portal Data Bojonegoro")
   String siteTitle;
 
+  @Inject
+  @ConfigProperty(name = "terbuka.db.url")
+  Optional<String> dbUrl;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.db.readonly.user")
+  Optional<String> dbReadonlyUser;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.db.readonly.password")
+  Optional<String> dbReadonlyPassword;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.datastore.sql.timeout.ms", defaultValue = "10000")
+  long datastoreSqlTimeoutMs;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.datastore.sql.rows.max", defaultValue = "32000")
+  int datastoreSqlRowsMax;
+
   /** Public base URL without a trailing slash, used in every absolute link. */
   public String siteUrl() {
     return siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
@@ -85,5 +105,33 @@ public class TerbukaConfig {
 
   public long maxUploadBytes() {
     return maxUploadMb * 1024L * 1024L;
+  }
+
+  /** JDBC URL of the database (the application's data source reads it too). */
+  public Optional<String> dbUrl() {
+    return dbUrl.map(String::trim).filter(u -> !u.isEmpty());
+  }
+
+  /**
+   * The read-only role of {@code datastore_search_sql} ({@code terbuka.db.readonly.user}); empty
+   * when not configured, which turns that action off.
+   */
+  public Optional<String> dbReadonlyUser() {
+    return dbReadonlyUser.map(String::trim).filter(u -> !u.isEmpty());
+  }
+
+  /** Its password ({@code terbuka.db.readonly.password}); empty stands for none. */
+  public String dbReadonlyPassword() {
+    return dbReadonlyPassword.orElse("");
+  }
+
+  /** {@code statement_timeout} of a {@code datastore_search_sql} query, in milliseconds. */
+  public long datastoreSqlTimeoutMs() {
+    return Math.max(100, datastoreSqlTimeoutMs);
+  }
+
+  /** Most records one {@code datastore_search_sql} answer carries (CKAN's rows_max). */
+  public int datastoreSqlRowsMax() {
+    return Math.max(1, datastoreSqlRowsMax);
   }
 }

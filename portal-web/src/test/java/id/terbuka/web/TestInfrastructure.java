@@ -20,6 +20,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class TestInfrastructure implements BeforeAllCallback {
   public static final String ADMIN_PASSWORD = "admin-password-for-tests";
 
+  /** The DataStore's read-only role (datastore_search_sql), created by migration V6. */
+  public static final String READONLY_USER = "terbuka_readonly";
+
+  public static final String READONLY_PASSWORD = "readonly-password-for-tests";
+
+  /** datastore_search_sql's statement timeout and row cap, small so that tests reach them. */
+  public static final long SQL_TIMEOUT_MS = 3000;
+
+  public static final int SQL_ROWS_MAX = 1000;
+
   private static EmbeddedDatabase database;
   private static BundledSolr solr;
   private static Path dataDir;
@@ -58,7 +68,11 @@ public final class TestInfrastructure implements BeforeAllCallback {
               "-Dterbuka.data.dir=" + dataDir,
               "-Dterbuka.admin.password=" + ADMIN_PASSWORD,
               "-Dterbuka.cli.secret.file=" + cliSecret,
-              "-Dterbuka.max.upload.mb=1");
+              "-Dterbuka.max.upload.mb=1",
+              "-Dterbuka.db.readonly.user=" + READONLY_USER,
+              "-Dterbuka.db.readonly.password=" + READONLY_PASSWORD,
+              "-Dterbuka.datastore.sql.timeout.ms=" + SQL_TIMEOUT_MS,
+              "-Dterbuka.datastore.sql.rows.max=" + SQL_ROWS_MAX);
       System.setProperty("payara.cmdOptions", options);
       Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::stop));
     } catch (IOException e) {
@@ -82,6 +96,11 @@ public final class TestInfrastructure implements BeforeAllCallback {
   /** The portal's data directory (uploaded files live under {@code files/}). */
   public static Path dataDir() {
     return dataDir;
+  }
+
+  /** JDBC URL of the test database without a user (to connect as another role). */
+  public static String jdbcUrl() {
+    return "jdbc:postgresql://127.0.0.1:" + database.port() + "/" + EmbeddedDatabase.DATABASE;
   }
 
   public static BundledSolr solr() {

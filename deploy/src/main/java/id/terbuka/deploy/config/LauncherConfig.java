@@ -26,6 +26,9 @@ import java.util.Optional;
  * @param adminPassword the first admin's password, when {@code TERBUKA_ADMIN_PASSWORD} is set
  * @param payaraJvmOptions JVM options for Payara Micro ({@code TERBUKA_PAYARA_OPTS})
  * @param solrJvmOptions JVM options for the bundled Solr ({@code TERBUKA_SOLR_OPTS})
+ * @param dbReadonlyUser the DataStore's read-only role, when {@code TERBUKA_DB_READONLY_USER} is
+ *     set (the WAR reads it and its password from the environment; the launcher only needs to know
+ *     not to choose one of its own)
  */
 public record LauncherConfig(
     Path dataDir,
@@ -39,7 +42,8 @@ public record LauncherConfig(
     String siteUrl,
     Optional<String> adminPassword,
     List<String> payaraJvmOptions,
-    List<String> solrJvmOptions) {
+    List<String> solrJvmOptions,
+    Optional<String> dbReadonlyUser) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final int DEFAULT_SOLR_PORT = 8983;
@@ -92,7 +96,8 @@ public record LauncherConfig(
         siteUrl,
         s.raw("TERBUKA_ADMIN_PASSWORD").filter(p -> !p.isEmpty()),
         jvmOptions(s.text("TERBUKA_PAYARA_OPTS")),
-        jvmOptions(s.text("TERBUKA_SOLR_OPTS")));
+        jvmOptions(s.text("TERBUKA_SOLR_OPTS")),
+        s.text("TERBUKA_DB_READONLY_USER"));
   }
 
   private static ExternalDatabase externalDatabase(

@@ -44,6 +44,11 @@ public record DataDirectory(Path root) {
     return secrets().resolve("cli-secret");
   }
 
+  /** The generated password of the embedded database's read-only role (datastore_search_sql). */
+  public Path readonlyDbPassword() {
+    return secrets().resolve("db-readonly-password");
+  }
+
   /** A generated first admin password, kept only until the first start has completed. */
   public Path pendingAdminPassword() {
     return secrets().resolve("admin-password");

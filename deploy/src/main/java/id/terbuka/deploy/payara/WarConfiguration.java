@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param adminPassword {@code terbuka.admin.password} (environment {@code TERBUKA_ADMIN_PASSWORD}),
  *     present until the first admin has been created
  * @param demo {@code terbuka.demo}
+ * @param dbReadonly {@code terbuka.db.readonly.user} and {@code .password} (environment {@code
+ *     TERBUKA_DB_READONLY_PASSWORD}), the DataStore's read-only role, when the launcher chose it
  */
 public record WarConfiguration(
     String dbUrl,
@@ -33,7 +35,42 @@ public record WarConfiguration(
     Path dataDir,
     Path cliSecretFile,
     Optional<String> adminPassword,
-    boolean demo) {
+    boolean demo,
+    Optional<DatabaseRole> dbReadonly) {
+
+  /** A database role's name and password. */
+  public record DatabaseRole(String user, String password) {
+    @Override
+    public String toString() {
+      return "DatabaseRole[user=" + user + "]";
+    }
+  }
+
+  /** Without a read-only role of the launcher's (the WAR inherits any TERBUKA_DB_READONLY_*). */
+  public WarConfiguration(
+      String dbUrl,
+      String dbUser,
+      String dbPassword,
+      String solrUrl,
+      String solrMode,
+      String siteUrl,
+      Path dataDir,
+      Path cliSecretFile,
+      Optional<String> adminPassword,
+      boolean demo) {
+    this(
+        dbUrl,
+        dbUser,
+        dbPassword,
+        solrUrl,
+        solrMode,
+        siteUrl,
+        dataDir,
+        cliSecretFile,
+        adminPassword,
+        demo,
+        Optional.empty());
+  }
 
   /** {@code -Dkey=value} pairs, in a stable order. */
   public Map<String, String> systemProperties() {
@@ -46,6 +83,7 @@ public record WarConfiguration(
     properties.put("terbuka.data.dir", dataDir.toAbsolutePath().toString());
     properties.put("terbuka.cli.secret.file", cliSecretFile.toAbsolutePath().toString());
     properties.put("terbuka.demo", Boolean.toString(demo));
+    dbReadonly.ifPresent(r -> properties.put("terbuka.db.readonly.user", r.user()));
     return properties;
   }
 
@@ -54,6 +92,7 @@ public record WarConfiguration(
     Map<String, String> env = new LinkedHashMap<>();
     env.put("TERBUKA_DB_PASSWORD", dbPassword);
     adminPassword.ifPresent(p -> env.put("TERBUKA_ADMIN_PASSWORD", p));
+    dbReadonly.ifPresent(r -> env.put("TERBUKA_DB_READONLY_PASSWORD", r.password()));
     return env;
   }
 

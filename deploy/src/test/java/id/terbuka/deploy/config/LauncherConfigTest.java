@@ -30,6 +30,7 @@ class LauncherConfigTest {
     assertTrue(config.adminPassword().isEmpty());
     assertEquals(List.of("-Xmx512m"), config.payaraJvmOptions());
     assertEquals(List.of("-Xmx512m"), config.solrJvmOptions());
+    assertTrue(config.dbReadonlyUser().isEmpty());
   }
 
   @Test
@@ -49,7 +50,8 @@ class LauncherConfigTest {
             Map.entry("TERBUKA_SITE_URL", "https://data.bojonegorokab.go.id/"),
             Map.entry("TERBUKA_ADMIN_PASSWORD", "s3cret"),
             Map.entry("TERBUKA_PAYARA_OPTS", " -Xmx1g   -XX:+UseG1GC "),
-            Map.entry("TERBUKA_SOLR_OPTS", ""));
+            Map.entry("TERBUKA_SOLR_OPTS", ""),
+            Map.entry("TERBUKA_DB_READONLY_USER", " portal_ro "));
 
     LauncherConfig config = LauncherConfig.fromEnvironment(env, CWD);
 
@@ -69,6 +71,7 @@ class LauncherConfigTest {
     assertEquals(List.of("-Xmx1g", "-XX:+UseG1GC"), config.payaraJvmOptions());
     // Blank means "not set", so the default heap applies.
     assertEquals(List.of("-Xmx512m"), config.solrJvmOptions());
+    assertEquals(Optional.of("portal_ro"), config.dbReadonlyUser());
   }
 
   @Test

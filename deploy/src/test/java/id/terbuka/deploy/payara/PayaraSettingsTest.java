@@ -49,6 +49,27 @@ class PayaraSettingsTest {
   }
 
   @Test
+  void theLaunchersReadOnlyRoleGoesToTheWarWithItsPasswordInTheEnvironment() {
+    WarConfiguration war =
+        new WarConfiguration(
+            WAR.dbUrl(),
+            WAR.dbUser(),
+            WAR.dbPassword(),
+            WAR.solrUrl(),
+            WAR.solrMode(),
+            WAR.siteUrl(),
+            WAR.dataDir(),
+            WAR.cliSecretFile(),
+            Optional.empty(),
+            false,
+            Optional.of(new WarConfiguration.DatabaseRole("terbuka_readonly", "ro-secret")));
+    assertEquals("terbuka_readonly", war.systemProperties().get("terbuka.db.readonly.user"));
+    assertEquals("ro-secret", war.secretEnvironment().get("TERBUKA_DB_READONLY_PASSWORD"));
+    assertFalse(war.toString().contains("ro-secret"), war.toString());
+    assertFalse(WAR.systemProperties().containsKey("terbuka.db.readonly.user"));
+  }
+
+  @Test
   void payaraCommandLine() {
     PayaraMicro.Settings settings =
         new PayaraMicro.Settings(
