@@ -165,4 +165,15 @@ final class SearchQuery {
   String count() {
     return "select count(*) from " + table + where;
   }
+
+  // ---------------------------------------------------------------- dumps (DumpQuery)
+
+  /**
+   * Every matching row in order, unpaged: the query of a dump. The select list comes from the
+   * caller (quoted names of {@link #selected}, or expressions over them); placeholders as in {@link
+   * #select}, bound in the order of {@link #values}.
+   */
+  String selectAll(List<String> selectList) {
+    return "select " + String.join(", ", selectList) + " from " + table + where + orderBy;
+  }
 }
