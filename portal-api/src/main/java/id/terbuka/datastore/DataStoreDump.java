@@ -238,10 +238,7 @@ public class DataStoreDump {
     return switch (format) {
       case JSON -> new JsonRecords(text(out));
       case XML -> new XmlRecords(text(out));
-      case XLSX ->
-          new XlsxRecords(
-              new BufferedOutputStream(out, 1 << 16),
-              "/datastore/dump/" + resourceId + "?format=csv");
+      case XLSX -> new XlsxRecords(out, "/datastore/dump/" + resourceId + "?format=csv");
       default -> throw new IllegalArgumentException("Not a cursor format: " + format);
     };
   }

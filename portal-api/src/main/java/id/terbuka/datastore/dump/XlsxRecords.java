@@ -25,6 +25,7 @@ public final class XlsxRecords implements RecordWriter {
   static final String NOTE_SHEET = "note";
   private static final int FLUSH_EVERY = 1_000;
 
+  private final OutputStream out;
   private final Workbook workbook;
   private final int maxRows;
   private final String fullDump;
@@ -43,6 +44,7 @@ public final class XlsxRecords implements RecordWriter {
 
   /** With a smaller row limit, for tests. */
   XlsxRecords(OutputStream out, int maxRows, String fullDump) {
+    this.out = out;
     this.workbook = new Workbook(out, "Terbuka", "1.0");
     this.maxRows = maxRows;
     this.fullDump = fullDump;
@@ -140,6 +142,7 @@ public final class XlsxRecords implements RecordWriter {
       note.finish();
     }
     workbook.finish();
+    out.flush();
   }
 
   /** Whether the dump stopped at the row limit (known once {@link #row} refused a row). */
