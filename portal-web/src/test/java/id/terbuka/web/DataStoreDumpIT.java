@@ -12,8 +12,11 @@ import id.terbuka.shared.Json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -255,6 +258,29 @@ class DataStoreDumpIT {
 
   private static List<String> cells(Row row) {
     return row.stream().map(c -> c.getText()).toList();
+  }
+
+  @Test
+  void headChecksWithoutSendingRows() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpResponse<byte[]> ok =
+        client.send(
+            HttpRequest.newBuilder(
+                    URI.create(http.base() + "/datastore/dump/" + table + "?format=xml"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, ok.statusCode());
+    assertEquals("attachment; filename=\"" + table + ".xml\"", header(ok, "Content-Disposition"));
+    assertEquals(0, ok.body().length);
+    HttpResponse<byte[]> bad =
+        client.send(
+            HttpRequest.newBuilder(
+                    URI.create(http.base() + "/datastore/dump/" + table + "?fields=Luas"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(400, bad.statusCode());
   }
 
   // ---------------------------------------------------------------- parameters
