@@ -234,4 +234,21 @@ final class SearchQuery {
         ? "select count(*) from (" + rows() + ") d"
         : "select count(*) from " + table + where;
   }
+
+  // ---------------------------------------------------------------- dumps (DumpQuery)
+
+  /**
+   * Every matching row in order, unpaged: the query of a dump. The select list comes from the
+   * caller (quoted names of {@link #selected}, or expressions over them); placeholders as in {@link
+   * #select}, bound in the order of {@link #values}.
+   */
+  String selectAll(List<String> selectList) {
+    return "select "
+        + (distinct ? "distinct " : "")
+        + String.join(", ", selectList)
+        + " from "
+        + table
+        + where
+        + orderBy;
+  }
 }

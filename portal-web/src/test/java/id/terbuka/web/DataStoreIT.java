@@ -406,6 +406,18 @@ class DataStoreIT {
             "desa"));
     assertEquals(0L, searchOk(null, "resource_id", rid, "q", "padi') or 1=1 --").get("total"));
 
+    // Dumps take the same q (and distinct), best matches first.
+    var dump =
+        http.getBytes(
+            "/datastore/dump/" + rid + "?format=csv&fields=desa&q=" + "sawah%20padi", Map.of());
+    assertEquals(200, dump.statusCode());
+    assertEquals("desa\nNgraho\n", new String(dump.body(), StandardCharsets.UTF_8));
+    dump =
+        http.getBytes(
+            "/datastore/dump/" + rid + "?format=csv&fields=kecamatan&distinct=true", Map.of());
+    assertEquals(
+        "kecamatan\nKalitidu\nKapas\nNgraho\n", new String(dump.body(), StandardCharsets.UTF_8));
+
     Map<String, Object> distinct =
         searchOk(null, "resource_id", rid, "fields", "kecamatan", "distinct", "true");
     assertEquals(List.of("Kalitidu", "Kapas", "Ngraho"), column(distinct, "kecamatan"));

@@ -1,0 +1,141 @@
+package id.terbuka.datastore;
+
+import id.terbuka.identity.Actor;
+import id.terbuka.identity.Authenticator;
+import id.terbuka.shared.AccessDeniedException;
+import id.terbuka.shared.InvalidInputException;
+import id.terbuka.shared.Json;
+import id.terbuka.shared.ObjectNotFoundException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code GET /datastore/dump/{resource_id}}: CKAN's DataStore dump URL. Errors before the first
+ * byte are JSON with a status (400 bad parameter or unknown column, 403 private dataset, 404 no
+ * such resource or no active table, 503 too many dumps running); the file itself is streamed
+ * without a {@code Content-Length}. A failure after the headers went out aborts the response, so a
+ * client never mistakes a cut file for a whole one.
+ */
+@WebServlet(name = "datastore-dump", urlPatterns = "/datastore/dump/*")
+public class DumpServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(DumpServlet.class.getName());
+
+  @Inject transient Authenticator authenticator;
+  @Inject transient DataStoreDump dumps;
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    serve(req, resp, true);
+  }
+
+  @Override
+  protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    serve(req, resp, false);
+  }
+
+  private void serve(HttpServletRequest req, HttpServletResponse resp, boolean rows)
+      throws IOException {
+    String path = req.getPathInfo() == null ? "" : req.getPathInfo();
+    String resourceId = path.startsWith("/") ? path.substring(1) : path;
+    if (resourceId.isEmpty() || resourceId.contains("/")) {
+      error(resp, 404, "Not Found Error", Map.of("message", "Resource not found"));
+      return;
+    }
+    if (req.getCharacterEncoding() == null) {
+      req.setCharacterEncoding("UTF-8");
+    }
+    Map<String, Object> params = params(req);
+    Actor actor = authenticator.fromHeaders(req::getHeader);
+    DataStoreDump.Target target =
+        (format, id, privateData) -> {
+          resp.setStatus(200);
+          resp.setContentType(format.contentType());
+          resp.setHeader(
+              "Content-Disposition",
+              "attachment; filename=\"" + id + "." + format.extension() + "\"");
+          resp.setHeader("X-Content-Type-Options", "nosniff");
+          resp.setHeader("Cache-Control", privateData ? "private, no-store" : "no-cache");
+          if (rows) {
+            // Committed now: streamed (chunked), never buffered whole to get a Content-Length.
+            resp.flushBuffer();
+          }
+          return resp.getOutputStream();
+        };
+    try {
+      if (rows) {
+        dumps.dump(actor, resourceId, params, target);
+      } else {
+        dumps.check(actor, resourceId, params, target);
+      }
+    } catch (InvalidInputException e) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("message", "Invalid parameters");
+      body.putAll(e.errors());
+      error(resp, 400, "Validation Error", body);
+    } catch (ObjectNotFoundException e) {
+      error(resp, 404, "Not Found Error", Map.of("message", e.getMessage()));
+    } catch (AccessDeniedException e) {
+      error(resp, 403, "Authorization Error", Map.of("message", "Access denied"));
+    } catch (DataStoreDump.BusyException e) {
+      resp.setHeader("Retry-After", "30");
+      error(resp, 503, "Service Unavailable", Map.of("message", e.getMessage()));
+    } catch (IOException | RuntimeException e) {
+      if (resp.isCommitted()) {
+        // Mid-stream (often the client went away): the connection is dropped, not completed.
+        LOG.log(Level.WARNING, "DataStore dump of {0} aborted: {1}", new Object[] {resourceId, e});
+        throw e instanceof IOException io ? io : new IOException("Dump aborted", e);
+      }
+      LOG.log(Level.SEVERE, "DataStore dump of " + resourceId + " failed", e);
+      error(resp, 500, "Internal Server Error", Map.of("message", "Internal error"));
+    }
+  }
+
+  /** Query parameters; a repeated key becomes a list. */
+  private static Map<String, Object> params(HttpServletRequest req) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    req.getParameterMap()
+        .forEach(
+            (k, values) -> {
+              if (values.length == 1) {
+                params.put(k, values[0]);
+              } else {
+                params.put(k, new ArrayList<>(List.of(values)));
+              }
+            });
+    return params;
+  }
+
+  /** CKAN's error shape ({@code success: false}, {@code error} with {@code __type}). */
+  private static void error(
+      HttpServletResponse resp, int status, String type, Map<String, ?> details)
+      throws IOException {
+    if (resp.isCommitted()) {
+      return;
+    }
+    resp.reset();
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("__type", type);
+    error.putAll(details);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("success", false);
+    body.put("error", error);
+    resp.setStatus(status);
+    resp.setContentType("application/json; charset=utf-8");
+    resp.setHeader("Cache-Control", "no-store");
+    try (OutputStream out = resp.getOutputStream()) {
+      Json.write(body, out);
+    }
+  }
+}
