@@ -321,11 +321,10 @@ public class DataStoreWrites {
                 + ")");
       }
       if (!table.hasTable() || !added.isEmpty()) {
-        // The full-text expression names every searchable column: rebuilt when columns change.
-        st.execute("drop index if exists datastore." + Sql.quote(FullText.indexName(rid)));
-        String index = FullText.createIndex(qualified, FullText.indexName(rid), fields);
-        if (index != null) {
-          st.execute(index);
+        // The stored vector names every searchable column: rebuilt when columns change.
+        st.execute(FullText.drop(qualified));
+        for (String sql : FullText.build(qualified, FullText.indexName(rid), fields)) {
+          st.execute(sql);
         }
       }
     }

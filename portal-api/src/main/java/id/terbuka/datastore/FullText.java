@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The searchable text of a row, as one SQL expression built from the table's columns: the loader
- * indexes it (GIN, in the default language) and {@code q} repeats exactly the same expression, so
- * that PostgreSQL matches the query to the index. Text and number columns take part (names, places,
- * codes); dates and booleans do not, since their text form depends on session settings, which an
- * index expression may not.
+ * The searchable text of a row: one SQL expression over the table's text and number columns (names,
+ * places, codes). Tables keep it, in the default language, as a stored generated column {@code
+ * _full_text} with a GIN index: PostgreSQL keeps it current on every insert and update, and ranking
+ * reads the stored vector instead of stemming every matching row again. Other languages and
+ * per-column {@code q} compute the vector on the fly. Dates and booleans are left out: their text
+ * form depends on session settings, which a generated column may not.
  */
 final class FullText {
   /** CKAN's {@code language} default, here the language the portal's tables are in. */
@@ -22,10 +23,13 @@ final class FullText {
 
   private static final Set<String> SEARCHABLE_TYPES = Set.of("text", "int8", "numeric");
 
+  /** The stored vector; a reserved column name (no user column may start with {@code _}). */
+  static final String COLUMN = "_full_text";
+
   /**
-   * Above this many searchable columns no index is built ({@code q} still works, scanning): the
-   * index expression is stored in {@code pg_index}, which has no TOAST table, and around 200 column
-   * references already exceed its 8 kB row limit.
+   * Above this many searchable columns no vector is stored ({@code q} still works, scanning): wide
+   * tables are indicator tables of numbers, where a stored vector would roughly double the table
+   * for text nobody searches, and the generation expression grows with every column.
    */
   static final int MAX_INDEXED_COLUMNS = 100;
 
@@ -67,25 +71,53 @@ final class FullText {
     return "'" + language + "'::regconfig";
   }
 
-  /**
-   * The statement creating the full-text index of {@code table} (schema-qualified) named {@code
-   * indexName}, or null when nothing is searchable or too much is (see {@link
-   * #MAX_INDEXED_COLUMNS}).
-   */
-  static String createIndex(String table, String indexName, List<TableField> fields) {
-    String document = document(fields, DEFAULT_LANGUAGE);
+  /** True when a table with these columns keeps {@link #COLUMN} (and its index). */
+  static boolean stored(List<TableField> fields) {
     long searchable =
         fields.stream().filter(f -> !f.isRowId() && SEARCHABLE_TYPES.contains(f.type())).count();
-    if (document == null || searchable > MAX_INDEXED_COLUMNS) {
-      return null;
+    return searchable > 0 && searchable <= MAX_INDEXED_COLUMNS;
+  }
+
+  /**
+   * The vector {@code q} matches in {@code language}: the stored column when the table has it and
+   * the language is the default, else the expression (null when nothing is searchable).
+   */
+  static String vector(List<TableField> fields, String language) {
+    if (DEFAULT_LANGUAGE.equals(language) && stored(fields)) {
+      return Sql.quote(COLUMN);
     }
-    return "create index "
-        + Sql.quote(indexName)
-        + " on "
-        + table
-        + " using gin ("
-        + document
-        + ")";
+    return document(fields, language);
+  }
+
+  /**
+   * The statements giving {@code table} (schema-qualified) its stored vector and GIN index named
+   * {@code indexName}; none when the columns call for no vector. Adding the column rewrites the
+   * table: run them before other indexes are built.
+   */
+  static List<String> build(String table, String indexName, List<TableField> fields) {
+    if (!stored(fields)) {
+      return List.of();
+    }
+    return List.of(
+        "alter table "
+            + table
+            + " add column "
+            + Sql.quote(COLUMN)
+            + " tsvector generated always as ("
+            + document(fields, DEFAULT_LANGUAGE)
+            + ") stored",
+        "create index "
+            + Sql.quote(indexName)
+            + " on "
+            + table
+            + " using gin ("
+            + Sql.quote(COLUMN)
+            + ")");
+  }
+
+  /** Drops the stored vector (and with it its index), for a change of columns. */
+  static String drop(String table) {
+    return "alter table " + table + " drop column if exists " + Sql.quote(COLUMN);
   }
 
   /** The index name of a live table. */

@@ -81,11 +81,11 @@ final class SearchQuery {
     if (q != null) {
       String tsquery = q.tsqueryFunction() + "(" + FullText.config(q.language()) + ", ?)";
       if (q.all() != null) {
-        String document = FullText.document(columns, q.language());
+        String vector = FullText.vector(columns, q.language());
         // A table without text or number columns has nothing to match.
-        conditions.add(document == null ? "false" : document + " @@ " + tsquery);
+        conditions.add(vector == null ? "false" : vector + " @@ " + tsquery);
         whereValues.add(q.all());
-        rank = document == null ? null : "ts_rank(" + document + ", " + tsquery + ")";
+        rank = vector == null ? null : "ts_rank(" + vector + ", " + tsquery + ")";
       }
       q.byColumn()
           .forEach(

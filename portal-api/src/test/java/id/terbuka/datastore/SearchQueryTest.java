@@ -77,23 +77,35 @@ class SearchQueryTest {
   }
 
   @Test
-  void fullTextUsesTheIndexedExpressionAndRanksBestFirst() {
+  void fullTextMatchesTheStoredVectorAndRanksBestFirst() {
     SearchQuery q = query("q", "padi sawah");
-    String document =
-        "to_tsvector('indonesian'::regconfig, coalesce(\"Kecamatan\", '') || ' ' ||"
-            + " coalesce(\"Jumlah \"\"Penduduk\"\"\"::text, ''))";
-    // The same expression the loader indexes, so that PostgreSQL can use the index.
-    assertEquals(document, FullText.document(COLUMNS, "indonesian"));
     assertTrue(
         q.select()
             .contains(
-                " where "
-                    + document
-                    + " @@ plainto_tsquery('indonesian'::regconfig, ?) order by ts_rank("),
+                " where \"_full_text\" @@ plainto_tsquery('indonesian'::regconfig, ?)"
+                    + " order by ts_rank(\"_full_text\", plainto_tsquery('indonesian'::regconfig, ?))"
+                    + " desc, \"_id\""),
         q.select());
     assertEquals(List.of("padi sawah", "padi sawah"), q.values());
     assertEquals(List.of("padi sawah"), q.whereValues());
     assertTrue(q.narrowed());
+  }
+
+  @Test
+  void theStoredVectorIsGeneratedFromTextAndNumberColumns() {
+    List<String> ddl = FullText.build("datastore.\"t\"", "t_fts", COLUMNS);
+    assertEquals(
+        List.of(
+            "alter table datastore.\"t\" add column \"_full_text\" tsvector generated always as"
+                + " (to_tsvector('indonesian'::regconfig, coalesce(\"Kecamatan\", '') || ' ' ||"
+                + " coalesce(\"Jumlah \"\"Penduduk\"\"\"::text, ''))) stored",
+            "create index \"t_fts\" on datastore.\"t\" using gin (\"_full_text\")"),
+        ddl);
+    // Another language has no stored vector: the expression is computed per row.
+    assertTrue(
+        query("q", "rice", "language", "english")
+            .select()
+            .contains(" where to_tsvector('english'::regconfig, coalesce(\"Kecamatan\", '')"));
   }
 
   @Test
@@ -153,13 +165,14 @@ class SearchQueryTest {
   }
 
   @Test
-  void veryWideTablesAreSearchedWithoutAnIndex() {
+  void veryWideTablesAreSearchedWithoutAStoredVector() {
     List<TableField> wide = new java.util.ArrayList<>();
     for (int i = 0; i <= FullText.MAX_INDEXED_COLUMNS; i++) {
       wide.add(new TableField("k" + i, "text"));
     }
-    assertEquals(null, FullText.createIndex("datastore.\"t\"", "t_fts", wide));
-    String index = FullText.createIndex("datastore.\"t\"", "t_fts", wide.subList(0, 100));
-    assertTrue(index.startsWith("create index \"t_fts\" on datastore.\"t\" using gin ("), index);
+    assertEquals(List.of(), FullText.build("datastore.\"t\"", "t_fts", wide));
+    assertTrue(FullText.vector(wide, "indonesian").startsWith("to_tsvector("));
+    assertEquals("\"_full_text\"", FullText.vector(wide.subList(0, 100), "indonesian"));
+    assertEquals(null, FullText.vector(List.of(new TableField("d", "date")), "indonesian"));
   }
 }

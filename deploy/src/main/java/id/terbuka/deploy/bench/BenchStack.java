@@ -110,10 +110,24 @@ final class BenchStack implements AutoCloseable {
     return db.coordinates();
   }
 
+  private volatile boolean closed;
+
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
     payara.stop();
     solr.stop();
     db.close();
+  }
+
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Stopping the benchmark's servers: " + e);
+    }
   }
 }
