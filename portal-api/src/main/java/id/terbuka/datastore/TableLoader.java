@@ -3,6 +3,8 @@ package id.terbuka.datastore;
 import id.terbuka.datastore.load.Column;
 import id.terbuka.datastore.load.CopyTextWriter;
 import id.terbuka.datastore.load.LoadError;
+import id.terbuka.datastore.load.Sample;
+import id.terbuka.datastore.load.SpeculationFailed;
 import id.terbuka.datastore.load.TableFile;
 import id.terbuka.datastore.load.TableInspector;
 import id.terbuka.datastore.load.TableLoadException;
@@ -45,6 +47,13 @@ import org.postgresql.copy.PGCopyOutputStream;
 public class TableLoader {
   private static final Logger LOG = Logger.getLogger(TableLoader.class.getName());
 
+  /**
+   * Rows whose types decide a table's before its single loading pass; the rest is checked while it
+   * streams, and a contradiction (rare in an office's export) costs a full inspection and a second
+   * pass.
+   */
+  static final long SAMPLE_ROWS = 20_000;
+
   /** How often (rows) progress is committed: often enough to watch, rarely enough to be free. */
   static final long PROGRESS_EVERY = 50_000;
 
@@ -65,13 +74,29 @@ public class TableLoader {
       Map<String, Object> stats = new LinkedHashMap<>();
       long start = System.nanoTime();
       TableFile file = TableFile.detect(path);
-      TableSchema schema = TableInspector.inspect(file, job.typeOverrides());
+      Sample sample = sampleOrInspect(file, job);
       start = lap(stats, "inspect_ms", start);
-      List<TableField> fields = new ArrayList<>();
-      for (Column c : schema.columns()) {
-        fields.add(new TableField(c.name(), c.type().postgresName()));
+      TableSchema schema = sample.schema();
+      List<TableField> fields = fields(schema);
+      long rows;
+      try {
+        rows = copyIntoLoadingTable(job, file, sample, fields, stats, start);
+      } catch (SpeculationFailed | TableLoadException e) {
+        if (sample.complete()) {
+          throw e;
+        }
+        // A later row does not fit the sampled types (or the file has a problem past the
+        // sample): inspect the whole file, which reports every problem, and load it again.
+        LOG.fine(() -> "Sampled types of " + job.resourceId() + " did not hold: " + e.getMessage());
+        dropLoadingTable(job);
+        start = System.nanoTime();
+        schema = TableInspector.inspect(file, job.typeOverrides());
+        start = lap(stats, "second_inspect_ms", start);
+        fields = fields(schema);
+        rows =
+            copyIntoLoadingTable(
+                job, file, new Sample(schema, true, List.of()), fields, stats, start);
       }
-      long rows = copyIntoLoadingTable(job, file, schema, fields, stats, start);
       if (!jobs.publish(job, fields, rows, stats)) {
         LOG.fine(() -> "Load of " + job.resourceId() + " superseded; result dropped");
         dropLoadingTable(job);
@@ -90,16 +115,42 @@ public class TableLoader {
     }
   }
 
-  /** Pass 2: the rows into a fresh loading table; returns how many were copied. */
+  /**
+   * The types from the first {@link #SAMPLE_ROWS} rows; problems found there are reported for the
+   * whole file (a full inspection lists them all).
+   */
+  private static Sample sampleOrInspect(TableFile file, LoadJob job) throws IOException {
+    try {
+      return TableInspector.sample(file, job.typeOverrides(), SAMPLE_ROWS);
+    } catch (TableLoadException e) {
+      TableSchema full = TableInspector.inspect(file, job.typeOverrides());
+      // Unreachable in practice: the sample's problems are the file's too.
+      return new Sample(full, true, List.of());
+    }
+  }
+
+  private static List<TableField> fields(TableSchema schema) {
+    List<TableField> fields = new ArrayList<>();
+    for (Column c : schema.columns()) {
+      fields.add(new TableField(c.name(), c.type().postgresName()));
+    }
+    return fields;
+  }
+
+  /**
+   * The rows into a fresh loading table; returns how many were copied. A complete sample is a full
+   * inspection; otherwise the rows past it are checked as they stream ({@link SpeculationFailed}).
+   */
   private long copyIntoLoadingTable(
       LoadJob job,
       TableFile file,
-      TableSchema schema,
+      Sample sample,
       List<TableField> fields,
       Map<String, Object> stats,
       long start)
       throws IOException, SQLException {
     String table = Sql.loadingTable(job.resourceId());
+    TableSchema schema = sample.schema();
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(true);
       try (Statement st = c.createStatement()) {
@@ -109,7 +160,10 @@ public class TableLoader {
       long rows = 0;
       PGCopyOutputStream out =
           new PGCopyOutputStream(c.unwrap(PGConnection.class), copySql(table, schema), 1 << 16);
-      try (TableReader reader = TableReader.open(file, schema)) {
+      try (TableReader reader =
+          sample.complete()
+              ? TableReader.open(file, schema)
+              : TableReader.speculative(file, sample)) {
         CopyTextWriter writer =
             new CopyTextWriter(
                 new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));

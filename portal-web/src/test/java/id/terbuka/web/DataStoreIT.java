@@ -821,4 +821,31 @@ class DataStoreIT {
     assertEquals(
         200, http.getBytes(url.substring(url.indexOf("/dataset/")), Map.of()).statusCode());
   }
+
+  @Test
+  void aValuePastTheSampledRowsStillDecidesTheType() {
+    // The loader infers types from the first 20,000 rows and checks the rest as it copies them;
+    // a later value that changes a type (or a broken row) costs a full inspection, not wrong data.
+    StringBuilder csv = new StringBuilder("no;jumlah\n");
+    for (int i = 1; i <= 20_050; i++) {
+      csv.append(i)
+          .append(';')
+          .append(i == 20_040 ? "12,5" : Integer.toString(i % 97))
+          .append('\n');
+    }
+    String pkg = dataset(false);
+    Map<String, Object> r =
+        loadedFile(pkg, "panjang.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+    assertEquals("active", r.get("datastore_status"), reasons(r));
+    assertEquals(20_050L, r.get("datastore_rows"));
+    Map<String, Object> late =
+        searchOk(null, "resource_id", r.get("id"), "filters", "{\"no\": 20040}");
+    assertEquals("numeric", map(list(late.get("fields")).get(2)).get("type"));
+    assertNumber("12.5", records(late).get(0).get("jumlah"));
+
+    csv.append("20051;1;lebih\n");
+    r = loadedFile(pkg, "rusak-akhir.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+    assertEquals("failed", r.get("datastore_status"));
+    assertEquals(20_052L, map(list(r.get("datastore_error")).get(0)).get("row"), reasons(r));
+  }
 }

@@ -134,6 +134,37 @@ final class ColumnProfile {
         : NumberConvention.INDONESIAN;
   }
 
+  /**
+   * What later values must pass for {@link #column} to stay what a full inspection infers. Call
+   * after the last sampled row.
+   */
+  ColumnCheck check() {
+    Column column = column();
+    if (override != null) {
+      return raw -> ValueNormaliser.convert(raw, override, column.convention()) != null;
+    }
+    if (!seen) {
+      return raw -> false;
+    }
+    return switch (column.type()) {
+      case INTEGER -> {
+        NumberConvention convention = column.convention();
+        yield raw -> {
+          String plain = strictNumber(convention, raw.strip());
+          return plain != null && NumberConvention.isInt8(plain);
+        };
+      }
+      case NUMERIC -> {
+        NumberConvention convention = column.convention();
+        yield raw -> strictNumber(convention, raw.strip()) != null;
+      }
+      case BOOLEAN -> raw -> Booleans.toBoolean(raw.strip()) != null;
+      case DATE -> raw -> Temporals.toDate(raw.strip()) != null;
+      case TIMESTAMP -> raw -> Temporals.toTimestamp(raw.strip()) != null;
+      case TEXT -> raw -> true;
+    };
+  }
+
   /** The values that contradict an override. Call after the last row. */
   ErrorLog errors() {
     if (override == null) {

@@ -22,6 +22,23 @@ public final class TableInspector {
    */
   public static TableSchema inspect(TableFile file, Map<String, ColumnType> overrides)
       throws IOException {
+    return read(file, overrides, Long.MAX_VALUE).schema();
+  }
+
+  /**
+   * The schema inferred from the first {@code maxRows} data rows only, for a load that streams the
+   * rest while checking it ({@link TableReader#speculative}); when the file has no more rows than
+   * that the result is the full inspection ({@link Sample#complete}).
+   *
+   * @throws TableLoadException with the problems found in those rows
+   */
+  public static Sample sample(TableFile file, Map<String, ColumnType> overrides, long maxRows)
+      throws IOException {
+    return read(file, overrides, maxRows);
+  }
+
+  private static Sample read(TableFile file, Map<String, ColumnType> overrides, long maxRows)
+      throws IOException {
     try (RowSource source = file.open()) {
       String[] header = source.next();
       if (header == null) {
@@ -35,7 +52,12 @@ public final class TableInspector {
       }
       ErrorLog errors = new ErrorLog();
       long rows = 0;
+      boolean complete = true;
       for (String[] record = source.next(); record != null; record = source.next()) {
+        if (rows == maxRows) {
+          complete = false;
+          break;
+        }
         rows++;
         LoadError tooLong = RowShape.checkLength(record, names.size(), source.rowNumber());
         if (tooLong != null) {
@@ -47,12 +69,14 @@ public final class TableInspector {
         }
       }
       List<Column> columns = new ArrayList<>(profiles.length);
+      List<ColumnCheck> checks = new ArrayList<>(profiles.length);
       for (ColumnProfile profile : profiles) {
         columns.add(profile.column());
+        checks.add(profile.check());
         errors.addAll(profile.errors());
       }
       errors.throwIfAny();
-      return new TableSchema(columns, rows);
+      return new Sample(new TableSchema(columns, rows), complete, checks);
     }
   }
 }

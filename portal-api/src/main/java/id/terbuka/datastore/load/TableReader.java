@@ -13,14 +13,34 @@ import java.util.List;
 public final class TableReader implements Closeable {
   private final RowSource source;
   private final List<Column> columns;
+  private final List<ColumnCheck> checks;
+  private final long checkAfter;
 
-  private TableReader(RowSource source, List<Column> columns) {
+  private TableReader(
+      RowSource source, List<Column> columns, List<ColumnCheck> checks, long checkAfter) {
     this.source = source;
     this.columns = columns;
+    this.checks = checks;
+    this.checkAfter = checkAfter;
   }
 
-  /** Opens the file and skips its header. */
+  /** Opens an inspected file and skips its header. */
   public static TableReader open(TableFile file, TableSchema schema) throws IOException {
+    return open(file, schema.columns(), null, Long.MAX_VALUE);
+  }
+
+  /**
+   * Opens a sampled file: the rows past the sample are checked against what inferred the sample's
+   * types, and the first that would have changed them stops the read with {@link
+   * SpeculationFailed}.
+   */
+  public static TableReader speculative(TableFile file, Sample sample) throws IOException {
+    return open(file, sample.schema().columns(), sample.checks(), sample.schema().rowCount());
+  }
+
+  private static TableReader open(
+      TableFile file, List<Column> columns, List<ColumnCheck> checks, long checkAfter)
+      throws IOException {
     RowSource source = file.open();
     try {
       source.next();
@@ -28,8 +48,10 @@ public final class TableReader implements Closeable {
       source.close();
       throw e;
     }
-    return new TableReader(source, schema.columns());
+    return new TableReader(source, columns, checks, checkAfter);
   }
+
+  private long dataRows;
 
   /** The next row, one value per column, or null after the last row. */
   public String[] next() throws IOException {
@@ -44,12 +66,16 @@ public final class TableReader implements Closeable {
     }
     String[] values = new String[columns.size()];
     int cells = Math.min(record.length, values.length);
+    boolean check = checks != null && ++dataRows > checkAfter;
     for (int i = 0; i < cells; i++) {
       String raw = record[i];
       if (ValueNormaliser.isEmpty(raw)) {
         continue;
       }
       Column column = columns.get(i);
+      if (check && !checks.get(i).admits(raw)) {
+        throw new SpeculationFailed(row, column.name());
+      }
       values[i] = ValueNormaliser.convert(raw, column.type(), column.convention());
       if (values[i] == null) {
         throw TableLoadException.of(row, column.name(), ValueNormaliser.reason(raw, column.type()));
