@@ -75,7 +75,7 @@ public class DataStoreSearch {
     result.put("resource_id", resourceId);
     result.put("fields", query.selected().stream().map(TableField::dict).toList());
     result.put("records_format", request.recordsFormat().ckanName());
-    result.put("records", records(c, query, request));
+    result.put("records", records(c, table, query, request));
     result.put("limit", request.limit());
     result.put("offset", request.offset());
     if (request.q() != null) {
@@ -134,13 +134,20 @@ public class DataStoreSearch {
     }
   }
 
-  private static Object records(Connection c, SearchQuery query, SearchRequest request)
-      throws SQLException {
+  private static Object records(
+      Connection c, LiveTable table, SearchQuery query, SearchRequest request) throws SQLException {
     RecordWriter writer = RecordWriter.of(request.recordsFormat(), query.selected());
-    try (PreparedStatement st = c.prepareStatement(query.select())) {
-      int i = bind(st, query.values());
-      st.setInt(i++, request.limit());
-      st.setInt(i, request.offset());
+    boolean byRowNumber = request.offset() > 0 && query.inRowOrder() && dense(c, table);
+    try (PreparedStatement st =
+        c.prepareStatement(byRowNumber ? query.selectAfterRowNumber() : query.select())) {
+      if (byRowNumber) {
+        st.setLong(1, request.offset());
+        st.setInt(2, request.limit());
+      } else {
+        int i = bind(st, query.values());
+        st.setInt(i++, request.limit());
+        st.setInt(i, request.offset());
+      }
       try (ResultSet rs = st.executeQuery()) {
         List<TableField> fields = query.selected();
         Object[] row = new Object[fields.size()];
@@ -153,6 +160,25 @@ public class DataStoreSearch {
       }
     }
     return writer.result();
+  }
+
+  /**
+   * Whether the table's row numbers are exactly 1..n (n the stored row count): n distinct positive
+   * numbers whose largest is n can be nothing else. True for every loaded table until rows are
+   * deleted; one primary-key lookup.
+   */
+  private static boolean dense(Connection c, LiveTable table) throws SQLException {
+    if (table.rowCount() == null) {
+      return false;
+    }
+    try (PreparedStatement st =
+            c.prepareStatement(
+                "select coalesce(max(\"_id\"), 0), coalesce(min(\"_id\"), 1) from "
+                    + Sql.table(table.resourceId()));
+        ResultSet rs = st.executeQuery()) {
+      rs.next();
+      return rs.getLong(1) == table.rowCount() && rs.getLong(2) >= 1;
+    }
   }
 
   private static long count(Connection c, SearchQuery query) throws SQLException {

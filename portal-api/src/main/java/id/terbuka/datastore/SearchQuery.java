@@ -217,6 +217,20 @@ final class SearchQuery {
     return rows() + orderBy + " limit ? offset ?";
   }
 
+  /** True for the whole table in row order: pages can then be found by row number. */
+  boolean inRowOrder() {
+    return !narrowed() && orderBy.equals(" order by \"_id\"");
+  }
+
+  /**
+   * The page of {@link #inRowOrder} rows after row number {@code ?}, then {@code limit ?}: for a
+   * table whose {@code _id}s are exactly 1..n this is the same page as {@code offset}, found
+   * through the primary key instead of by counting past every earlier row.
+   */
+  String selectAfterRowNumber() {
+    return rows() + " where \"_id\" > ?" + orderBy + " limit ?";
+  }
+
   /** The matching rows, unordered and unpaged. */
   String rows() {
     List<String> columns = selected.stream().map(f -> Sql.quote(f.id())).toList();

@@ -65,9 +65,9 @@ class DumpQueryTest {
                 "10"));
     String g = "\"Nama?\"";
     assertEquals(
-        "copy (select case when left("
+        "copy (select case when ascii("
             + g
-            + ", 1) in ('=', '+', '-', '@', chr(9), chr(13)) then '''' || "
+            + ") in (61, 43, 45, 64, 9, 13) then '''' || "
             + g
             + " else "
             + g

@@ -175,4 +175,20 @@ class SearchQueryTest {
     assertEquals("\"_full_text\"", FullText.vector(wide.subList(0, 100), "indonesian"));
     assertEquals(null, FullText.vector(List.of(new TableField("d", "date")), "indonesian"));
   }
+
+  @Test
+  void onlyTheWholeTableInRowOrderIsPagedByRowNumber() {
+    SearchQuery all = query("fields", "Kecamatan");
+    assertTrue(all.inRowOrder());
+    assertEquals(
+        "select \"Kecamatan\" from datastore.\""
+            + RID
+            + "\" where \"_id\" > ? order by \"_id\" limit ?",
+        all.selectAfterRowNumber());
+    assertTrue(query("sort", "_id").inRowOrder());
+    assertEquals(false, query("sort", "_id desc").inRowOrder());
+    assertEquals(false, query("sort", "Kecamatan").inRowOrder());
+    assertEquals(false, query("filters", "{\"Kecamatan\": \"A\"}").inRowOrder());
+    assertEquals(false, query("q", "padi").inRowOrder());
+  }
 }

@@ -33,9 +33,11 @@ public final class FormulaGuard {
    * @param column an already quoted identifier (never client input)
    */
   public static String sql(String column) {
-    return "case when left("
+    // ascii() reads the first character's code without copying the cell (left() would allocate a
+    // new text per cell): =, +, -, @, tab, carriage return.
+    return "case when ascii("
         + column
-        + ", 1) in ('=', '+', '-', '@', chr(9), chr(13)) then '''' || "
+        + ") in (61, 43, 45, 64, 9, 13) then '''' || "
         + column
         + " else "
         + column
