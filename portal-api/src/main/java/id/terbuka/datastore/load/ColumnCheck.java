@@ -10,6 +10,9 @@ package id.terbuka.datastore.load;
  */
 @FunctionalInterface
 public interface ColumnCheck {
-  /** Whether the non-empty cell keeps the column's type. */
-  boolean admits(String raw);
+  /**
+   * The non-empty cell normalised for the column's type (as {@link ValueNormaliser#convert}), or
+   * null when it would change the type: one parse serves both the check and the load.
+   */
+  String admit(String raw);
 }

@@ -141,27 +141,23 @@ final class ColumnProfile {
   ColumnCheck check() {
     Column column = column();
     if (override != null) {
-      return raw -> ValueNormaliser.convert(raw, override, column.convention()) != null;
+      return raw -> ValueNormaliser.convert(raw, override, column.convention());
     }
     if (!seen) {
-      return raw -> false;
+      return raw -> null;
     }
+    NumberConvention convention = column.convention();
     return switch (column.type()) {
-      case INTEGER -> {
-        NumberConvention convention = column.convention();
-        yield raw -> {
-          String plain = strictNumber(convention, raw.strip());
-          return plain != null && NumberConvention.isInt8(plain);
-        };
-      }
-      case NUMERIC -> {
-        NumberConvention convention = column.convention();
-        yield raw -> strictNumber(convention, raw.strip()) != null;
-      }
-      case BOOLEAN -> raw -> Booleans.toBoolean(raw.strip()) != null;
-      case DATE -> raw -> Temporals.toDate(raw.strip()) != null;
-      case TIMESTAMP -> raw -> Temporals.toTimestamp(raw.strip()) != null;
-      case TEXT -> raw -> true;
+      case INTEGER ->
+          raw -> {
+            String plain = strictNumber(convention, raw.strip());
+            return plain != null && NumberConvention.isInt8(plain) ? plain : null;
+          };
+      case NUMERIC -> raw -> strictNumber(convention, raw.strip());
+      case BOOLEAN -> raw -> Booleans.toBoolean(raw.strip());
+      case DATE -> raw -> Temporals.toDate(raw.strip());
+      case TIMESTAMP -> raw -> Temporals.toTimestamp(raw.strip());
+      case TEXT -> raw -> raw;
     };
   }
 

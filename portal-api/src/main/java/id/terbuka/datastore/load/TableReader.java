@@ -73,8 +73,12 @@ public final class TableReader implements Closeable {
         continue;
       }
       Column column = columns.get(i);
-      if (check && !checks.get(i).admits(raw)) {
-        throw new SpeculationFailed(row, column.name());
+      if (check) {
+        values[i] = checks.get(i).admit(raw);
+        if (values[i] == null) {
+          throw new SpeculationFailed(row, column.name());
+        }
+        continue;
       }
       values[i] = ValueNormaliser.convert(raw, column.type(), column.convention());
       if (values[i] == null) {
