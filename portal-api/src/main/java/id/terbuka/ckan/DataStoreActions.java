@@ -1,5 +1,6 @@
 package id.terbuka.ckan;
 
+import id.terbuka.datastore.DataStoreCreate;
 import id.terbuka.datastore.DataStoreInfo;
 import id.terbuka.datastore.DataStoreSearch;
 import id.terbuka.datastore.DataStoreWrites;
@@ -16,13 +17,14 @@ public class DataStoreActions {
   @Inject DataStoreSearch search;
   @Inject DataStoreInfo info;
   @Inject DataStoreWrites writes;
+  @Inject DataStoreCreate create;
   @Inject SqlSearch sqlSearch;
 
   void register(ActionTable t) {
     t.read("datastore_search", c -> search.search(c.actor(), c.params()));
     t.read("datastore_search_sql", c -> sqlSearch.search(c.actor(), c.params()));
     t.read("datastore_info", c -> info.info(c.actor(), c.params()));
-    t.write("datastore_create", c -> writes.create(c.actor(), c.params()));
+    t.write("datastore_create", c -> create.create(c.actor(), c.params()));
     t.write("datastore_upsert", c -> writes.upsert(c.actor(), c.params()));
     t.write("datastore_delete", c -> writes.delete(c.actor(), c.params()));
   }
