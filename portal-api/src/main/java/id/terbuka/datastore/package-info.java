@@ -10,10 +10,10 @@
  * {@link id.terbuka.datastore.LoadJobs} owns the load transitions, {@link
  * id.terbuka.datastore.TableLoader} does one load, {@link id.terbuka.datastore.LoadScheduler} runs
  * the loads one at a time, {@link id.terbuka.datastore.DataStoreSearch} answers reads, {@link
- * id.terbuka.datastore.DataStoreCreate} and {@link id.terbuka.datastore.DataStoreWrites} write, {@link id.terbuka.datastore.DataStoreDump} streams
- * dumps. Readers lock a table's row {@code FOR SHARE} ({@link id.terbuka.datastore.LiveTable}),
- * writers {@code FOR UPDATE}. Column names are data: every identifier in SQL is quoted by {@link
- * id.terbuka.datastore.Sql} and taken from the stored column list, never from the request; values
- * are bound.
+ * id.terbuka.datastore.DataStoreCreate} and {@link id.terbuka.datastore.DataStoreWrites} write,
+ * {@link id.terbuka.datastore.DataStoreDump} streams dumps. Readers lock a table's row {@code FOR
+ * SHARE} ({@link id.terbuka.datastore.LiveTable}), writers {@code FOR UPDATE}. Column names are
+ * data: every identifier in SQL is quoted by {@link id.terbuka.datastore.Sql} and taken from the
+ * stored column list, never from the request; values are bound.
  */
 package id.terbuka.datastore;
