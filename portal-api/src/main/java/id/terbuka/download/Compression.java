@@ -5,9 +5,9 @@ import java.util.Locale;
 /**
  * When a download is gzipped: text-like media types only (CSV, JSON, XML and other text shrink
  * several times; spreadsheets, archives and images are compressed already), and only when the
- * client says it accepts gzip.
+ * client says it accepts gzip. Public for the pages, which compress HTML by the same rule.
  */
-final class Compression {
+public final class Compression {
   private Compression() {}
 
   static boolean compressible(String contentType) {
@@ -25,7 +25,7 @@ final class Compression {
   }
 
   /** Whether {@code Accept-Encoding} allows gzip (listed, or {@code *}, without {@code q=0}). */
-  static boolean acceptsGzip(String acceptEncoding) {
+  public static boolean acceptsGzip(String acceptEncoding) {
     if (acceptEncoding == null) {
       return false;
     }

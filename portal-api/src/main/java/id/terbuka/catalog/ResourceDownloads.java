@@ -7,9 +7,8 @@ import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.Timestamps;
 import id.terbuka.storage.FileStore;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -23,9 +22,12 @@ import java.util.regex.Pattern;
  * /dataset/{id}/resource/{rid}/download/{filename}} (dataset name accepted for the id), and of
  * earlier files at {@code /dataset/{id}/resource/{rid}/version/{n}/download/{filename}}. Visibility
  * is the dataset's; the HTTP side (304, ranges, gzip) is {@link FileResponder}'s.
+ *
+ * <p>Not a servlet of its own: {@code /dataset/*} is shared with the dataset pages, and the pages'
+ * front controller hands the paths for which {@link #isDownload} holds to {@link #serve}.
  */
-@WebServlet(name = "resource-download", urlPatterns = "/dataset/*")
-public class DownloadServlet extends HttpServlet {
+@ApplicationScoped
+public class ResourceDownloads {
   private static final Pattern PATH =
       Pattern.compile("^/([^/]+)/resource/([^/]+)(?:/version/(\\d{1,9}))?/download(?:/([^/]*))?$");
 
@@ -33,17 +35,16 @@ public class DownloadServlet extends HttpServlet {
   @Inject ResourceService resources;
   @Inject FileStore files;
 
-  @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    serve(req, resp, false);
+  /**
+   * Whether a path below {@code /dataset} (the servlet's path info, e.g. {@code
+   * /x/resource/y/download/f.csv}) is a download URL.
+   */
+  public static boolean isDownload(String pathInfo) {
+    return pathInfo != null && PATH.matcher(pathInfo).matches();
   }
 
-  @Override
-  protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    serve(req, resp, true);
-  }
-
-  private void serve(HttpServletRequest req, HttpServletResponse resp, boolean head)
+  /** Answers a GET or HEAD ({@code head}) of a download URL below {@code /dataset}. */
+  public void serve(HttpServletRequest req, HttpServletResponse resp, boolean head)
       throws IOException {
     Matcher m = PATH.matcher(req.getPathInfo() == null ? "" : req.getPathInfo());
     if (!m.matches()) {

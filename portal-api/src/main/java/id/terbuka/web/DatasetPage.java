@@ -1,0 +1,134 @@
+package id.terbuka.web;
+
+import id.terbuka.catalog.DatasetService;
+import id.terbuka.catalog.Regions;
+import id.terbuka.identity.Actor;
+import id.terbuka.shared.AccessDeniedException;
+import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.web.i18n.Formats;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code /dataset/{name}}: {@code package_show} for the caller. A dataset the caller may not read
+ * is "not found", as for a name that does not exist: the page does not reveal that it exists.
+ */
+@ApplicationScoped
+public class DatasetPage {
+  @Inject DatasetService datasets;
+  @Inject Regions regions;
+
+  public View render(PageContext ctx, Actor actor, String name) {
+    Map<String, Object> d;
+    try {
+      d = datasets.show(actor, name);
+    } catch (AccessDeniedException e) {
+      throw new ObjectNotFoundException("Not found");
+    }
+    Formats fmt = ctx.fmt();
+    Map<String, Object> org = Dicts.map(d, "organization");
+    List<DatasetView.Named> groups = new ArrayList<>();
+    for (Map<String, Object> g : Dicts.maps(d, "groups")) {
+      String title = Dicts.text(g, "display_name");
+      groups.add(
+          new DatasetView.Named(
+              Dicts.text(g, "name"), title == null ? Dicts.text(g, "title") : title));
+    }
+    List<String> tags = new ArrayList<>();
+    Dicts.maps(d, "tags").forEach(t -> tags.add(Dicts.text(t, "name")));
+    List<DatasetView.ResourceItem> resources = new ArrayList<>();
+    for (Map<String, Object> r : Dicts.maps(d, "resources")) {
+      String updated = Dicts.text(r, "last_modified");
+      String format = Dicts.text(r, "format");
+      String rname = Dicts.text(r, "name");
+      resources.add(
+          new DatasetView.ResourceItem(
+              Dicts.text(r, "id"),
+              rname == null ? ctx.t("dataset.resource.unnamed") : rname,
+              Dicts.text(r, "description"),
+              format == null ? "" : format.toUpperCase(Locale.ROOT),
+              fmt.bytes(Dicts.size(r, "size")),
+              fmt.date(updated == null ? Dicts.text(r, "metadata_modified") : updated),
+              Dicts.text(r, "url"),
+              Boolean.TRUE.equals(r.get("datastore_active"))));
+    }
+    String title = Dicts.text(d, "title");
+    String notes = Dicts.text(d, "notes");
+    DatasetView view =
+        new DatasetView(
+            Dicts.text(d, "id"),
+            Dicts.text(d, "name"),
+            title == null ? Dicts.text(d, "name") : title,
+            Markdown.toHtml(notes),
+            Markdown.summary(notes, 160),
+            Dicts.text(org, "name"),
+            Dicts.text(org, "title"),
+            groups,
+            tags,
+            Dicts.text(d, "license_title"),
+            Dicts.text(d, "license_url"),
+            Boolean.TRUE.equals(d.get("private")),
+            metadata(ctx, d),
+            resources,
+            resources.stream()
+                .filter(DatasetView.ResourceItem::datastore)
+                .map(DatasetView.ResourceItem::id)
+                .findFirst()
+                .orElse(null));
+    return View.of("dataset.jte", view);
+  }
+
+  /** The metadata table: Satu Data fields first, then CKAN's; empty fields are left out. */
+  private List<DatasetView.Row> metadata(PageContext ctx, Map<String, Object> d) {
+    Formats fmt = ctx.fmt();
+    List<DatasetView.Row> rows = new ArrayList<>();
+    add(rows, "meta.produsen_data", Dicts.text(d, "produsen_data"));
+    String freq = Dicts.text(d, "frekuensi");
+    add(rows, "meta.frekuensi", freq == null ? null : ctx.t("frekuensi." + freq));
+    List<String> regionNames = new ArrayList<>();
+    for (String code : Dicts.texts(d, "cakupan_wilayah")) {
+      regionNames.add(regions.name(code).map(n -> n + " (" + code + ")").orElse(code));
+    }
+    add(rows, "meta.cakupan_wilayah", String.join(", ", regionNames));
+    String from = localDate(fmt, Dicts.text(d, "cakupan_waktu_mulai"));
+    String to = localDate(fmt, Dicts.text(d, "cakupan_waktu_selesai"));
+    add(
+        rows,
+        "meta.cakupan_waktu",
+        from == null && to == null
+            ? null
+            : (from == null ? "" : from) + " – " + (to == null ? "" : to));
+    add(rows, "meta.satuan", Dicts.text(d, "satuan"));
+    add(rows, "meta.metodologi", Dicts.text(d, "metodologi"));
+    add(rows, "meta.author", Dicts.text(d, "author"));
+    add(rows, "meta.maintainer", Dicts.text(d, "maintainer"));
+    add(rows, "meta.version", Dicts.text(d, "version"));
+    add(rows, "meta.source", Dicts.text(d, "url"));
+    add(rows, "meta.created", fmt.date(Dicts.text(d, "metadata_created")));
+    add(rows, "meta.modified", fmt.dateTime(Dicts.text(d, "metadata_modified")));
+    return rows;
+  }
+
+  private static void add(List<DatasetView.Row> rows, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      rows.add(new DatasetView.Row(key, value));
+    }
+  }
+
+  private static String localDate(Formats fmt, String isoDate) {
+    if (isoDate == null) {
+      return null;
+    }
+    try {
+      return fmt.date(LocalDate.parse(isoDate));
+    } catch (DateTimeParseException e) {
+      return isoDate;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package id.terbuka.web;
+
+import id.terbuka.catalog.GroupService;
+import id.terbuka.catalog.search.DatasetSearch;
+import id.terbuka.identity.Actor;
+import id.terbuka.search.SearchUnavailableException;
+import id.terbuka.shared.Json;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /}: counts, the newest datasets, topics and units. One {@code package_search} (count and
+ * newest) and one list each of organisations and groups with their visible dataset counts. The
+ * lists come from PostgreSQL, so the page still shows them while Solr is down.
+ */
+@ApplicationScoped
+public class HomePage {
+  static final int NEWEST = 6;
+
+  @Inject DatasetSearch search;
+  @Inject GroupService groups;
+
+  public View render(PageContext ctx, Actor actor) {
+    long count = 0;
+    List<DatasetSummary> newest = new ArrayList<>();
+    boolean searchDown = false;
+    try {
+      Map<String, Object> result =
+          search.search(
+              actor, Map.of("rows", NEWEST, "sort", "metadata_created desc", "facet", "false"));
+      count = Dicts.number(result, "count");
+      if (result.get("results") instanceof List<?> list) {
+        for (Object o : list) {
+          if (o instanceof Json.Raw raw) {
+            newest.add(DatasetSummary.of(Json.parseObject(raw.json())));
+          }
+        }
+      }
+    } catch (SearchUnavailableException e) {
+      searchDown = true;
+    }
+    List<HomeView.GroupItem> topics = items(ctx, actor, false);
+    List<HomeView.GroupItem> units = items(ctx, actor, true);
+    return View.of(
+        "home.jte",
+        new HomeView(count, units.size(), topics.size(), newest, topics, units, searchDown));
+  }
+
+  /** Organisations or groups, most datasets first, each linking to its filtered search. */
+  private List<HomeView.GroupItem> items(PageContext ctx, Actor actor, boolean organizations) {
+    List<Object> dicts =
+        groups.list(
+            actor,
+            Map.of("all_fields", "true", "sort", "package_count desc", "limit", "1000"),
+            organizations);
+    String field = organizations ? "organization" : "groups";
+    List<HomeView.GroupItem> out = new ArrayList<>();
+    for (Object o : dicts) {
+      if (o instanceof Map<?, ?> m) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> g = (Map<String, Object>) m;
+        String name = Dicts.text(g, "name");
+        String title = Dicts.text(g, "display_name");
+        SearchParams target =
+            new SearchParams(null, Map.of(field, List.of(name)), SearchParams.RELEVANCE, 1);
+        out.add(
+            new HomeView.GroupItem(
+                name,
+                title == null ? name : title,
+                Dicts.number(g, "package_count"),
+                ctx.url(target.path())));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,21 @@
+package id.terbuka.web;
+
+/**
+ * What a request below the front controller asks for.
+ *
+ * @param page which page (or the file download that shares {@code /dataset/*})
+ * @param name the dataset name or id of {@link Page#DATASET}, otherwise null
+ */
+public record Route(Page page, String name) {
+  public enum Page {
+    HOME,
+    SEARCH,
+    DATASET,
+    DOWNLOAD,
+    NOT_FOUND
+  }
+
+  static Route of(Page page) {
+    return new Route(page, null);
+  }
+}

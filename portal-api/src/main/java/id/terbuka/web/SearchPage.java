@@ -1,0 +1,103 @@
+package id.terbuka.web;
+
+import id.terbuka.catalog.search.DatasetSearch;
+import id.terbuka.identity.Actor;
+import id.terbuka.search.InvalidSearchQueryException;
+import id.terbuka.shared.InvalidInputException;
+import id.terbuka.shared.Json;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /dataset}: {@code package_search} for the caller (so private datasets appear exactly as in
+ * the API), turned into results, facets with add/remove links, active filters and paging.
+ */
+@ApplicationScoped
+public class SearchPage {
+  @Inject DatasetSearch search;
+
+  public View render(PageContext ctx, Actor actor, SearchParams params) {
+    Map<String, Object> result;
+    String problem = null;
+    try {
+      result = search.search(actor, params.toPackageSearch());
+    } catch (InvalidSearchQueryException | InvalidInputException e) {
+      // Typed search syntax Solr cannot parse: say so on the page, with everything else intact.
+      result = Map.of();
+      problem = "search.problem.syntax";
+    }
+    long count = Dicts.number(result, "count");
+    List<DatasetSummary> results = new ArrayList<>();
+    for (Object o : list(result.get("results"))) {
+      results.add(DatasetSummary.of(dict(o)));
+    }
+    Map<String, Object> searchFacets = Dicts.map(result, "search_facets");
+    List<SearchView.Facet> facets = new ArrayList<>();
+    Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+    for (String field : SearchParams.FACETS) {
+      List<SearchView.FacetItem> items = new ArrayList<>();
+      Map<String, String> fieldLabels = new LinkedHashMap<>();
+      for (Map<String, Object> item : Dicts.maps(Dicts.map(searchFacets, field), "items")) {
+        String value = Dicts.text(item, "name");
+        if (value == null) {
+          continue;
+        }
+        String label = Dicts.text(item, "display_name");
+        label = label == null ? value : label;
+        fieldLabels.put(value, label);
+        boolean selected = params.has(field, value);
+        SearchParams target =
+            selected ? params.withoutFilter(field, value) : params.withFilter(field, value);
+        items.add(
+            new SearchView.FacetItem(
+                label, Dicts.number(item, "count"), selected, ctx.url(target.path())));
+      }
+      labels.put(field, fieldLabels);
+      facets.add(new SearchView.Facet(field, "facet." + field, items));
+    }
+    List<SearchView.ActiveFilter> active = new ArrayList<>();
+    if (params.q() != null) {
+      active.add(
+          new SearchView.ActiveFilter(
+              "search.active.q", params.q(), ctx.url(params.withoutQuery().path())));
+    }
+    params
+        .filters()
+        .forEach(
+            (field, values) -> {
+              for (String v : values) {
+                active.add(
+                    new SearchView.ActiveFilter(
+                        "facet." + field,
+                        labels.getOrDefault(field, Map.of()).getOrDefault(v, v),
+                        ctx.url(params.withoutFilter(field, v).path())));
+              }
+            });
+    Paging paging =
+        Paging.of(
+            params.page(),
+            count,
+            SearchParams.PAGE_SIZE,
+            SearchParams.MAX_PAGE,
+            n -> ctx.url(params.withPage(n).path()));
+    SearchView view = new SearchView(params, count, results, facets, active, paging, problem);
+    return View.of("search.jte", view);
+  }
+
+  private static List<?> list(Object o) {
+    return o instanceof List<?> l ? l : List.of();
+  }
+
+  /** A result: a dict, or the stored JSON text that package_search passes through unparsed. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> dict(Object o) {
+    if (o instanceof Json.Raw raw) {
+      return Json.parseObject(raw.json());
+    }
+    return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+  }
+}

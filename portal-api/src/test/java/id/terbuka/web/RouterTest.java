@@ -1,0 +1,48 @@
+package id.terbuka.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class RouterTest {
+  private static Route route(String servletPath, String pathInfo) {
+    return Router.route(servletPath, pathInfo);
+  }
+
+  @Test
+  void homeAndSearch() {
+    assertEquals(Route.Page.HOME, route("", "/").page());
+    assertEquals(Route.Page.HOME, route("", null).page());
+    assertEquals(Route.Page.SEARCH, route("/dataset", null).page());
+    assertEquals(Route.Page.SEARCH, route("/dataset", "/").page());
+  }
+
+  @Test
+  void datasetPagesByNameOrId() {
+    assertEquals(
+        new Route(Route.Page.DATASET, "jumlah-penduduk-2024"),
+        route("/dataset", "/jumlah-penduduk-2024"));
+    assertEquals(new Route(Route.Page.DATASET, "abc_1"), route("/dataset", "/abc_1/"));
+    assertEquals(
+        new Route(Route.Page.DATASET, "0b6a43c2-5b1e-4c8e-9f0a-1d2e3f4a5b6c"),
+        route("/dataset", "/0b6a43c2-5b1e-4c8e-9f0a-1d2e3f4a5b6c"));
+  }
+
+  @Test
+  void ckanDownloadUrlsStillReachTheDownloads() {
+    assertEquals(
+        Route.Page.DOWNLOAD, route("/dataset", "/ds/resource/r1/download/data.csv").page());
+    assertEquals(Route.Page.DOWNLOAD, route("/dataset", "/ds/resource/r1/download").page());
+    assertEquals(
+        Route.Page.DOWNLOAD,
+        route("/dataset", "/ds/resource/r1/version/2/download/data-v2.csv").page());
+  }
+
+  @Test
+  void anythingElseIsNotFound() {
+    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/ds/resource/r1").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/a b").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/<script>").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/ds/edit").page());
+  }
+}
