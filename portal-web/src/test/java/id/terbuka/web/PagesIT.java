@@ -29,6 +29,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import id.terbuka.web.browser.Browser;
 
 /**
  * The public pages through the deployed WAR, read as a browser without JavaScript would: HTML by
@@ -47,6 +49,9 @@ class PagesIT {
   }
 
   @ArquillianResource URL base;
+
+  /** Headless Chromium on the same deployment: screenshots and the accessibility check. */
+  @RegisterExtension static final Browser browser = new Browser();
 
   private Http http;
 
@@ -424,5 +429,23 @@ class PagesIT {
     assertEquals(text(plain), html);
     assertTrue(
         gz.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"), "caches vary");
+  }
+
+  @Test
+  void theMainPagesInARealBrowserPassTheAccessibilityCheck() {
+    // Screenshots at 360 and 1280 px land in portal-web/target/screenshots/.
+    browser.open("/");
+    browser.screenshots("home");
+    browser.assertAccessible();
+    browser.open("/dataset?tags=" + world.tag + "&organization=" + world.org);
+    browser.screenshots("search");
+    browser.assertAccessible();
+    assertTrue(browser.text().contains("Data Laman " + world.sfx), browser.text());
+    browser.open("/dataset/" + world.rich);
+    browser.screenshots("dataset");
+    browser.assertAccessible();
+    browser.open("/dataset/" + world.rich + "?lang=en");
+    browser.screenshots("dataset-en");
+    browser.assertAccessible();
   }
 }
