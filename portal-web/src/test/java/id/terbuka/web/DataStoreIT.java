@@ -179,10 +179,12 @@ class DataStoreIT {
         ItSupport.SEARCH_WAIT,
         () -> ok(http.get(Http.action("package_search", "q", q), editor)),
         s -> {
+          // Until the indexer catches up the hit may be the dataset as created, without resources.
           List<Object> results = list(s.get("results"));
-          return results.size() == 1
-              && Boolean.TRUE.equals(
-                  map(list(map(results.get(0)).get("resources")).get(0)).get("datastore_active"));
+          List<Object> resources =
+              results.size() == 1 ? list(map(results.get(0)).get("resources")) : List.of();
+          return !resources.isEmpty()
+              && Boolean.TRUE.equals(map(resources.get(0)).get("datastore_active"));
         });
   }
 
