@@ -110,6 +110,26 @@ public class CatalogRepository {
     return tag;
   }
 
+  /** A page of the sitemap: a public dataset's name and last change. */
+  public record PublicDataset(String name, java.time.LocalDateTime modified) {}
+
+  /**
+   * Public active datasets, by name, at most {@code limit}: what search engines may list (the same
+   * rule as {@link DatasetAccess} gives an anonymous reader).
+   */
+  public List<PublicDataset> publicDatasets(int limit) {
+    return em
+        .createQuery(
+            "select d.name, d.metadataModified from Dataset d"
+                + " where d.state = 'active' and d.privat = false order by d.name",
+            Object[].class)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(r -> new PublicDataset((String) r[0], (java.time.LocalDateTime) r[1]))
+        .toList();
+  }
+
   public Optional<Resource> resource(String id) {
     return Optional.ofNullable(id == null ? null : em.find(Resource.class, id));
   }

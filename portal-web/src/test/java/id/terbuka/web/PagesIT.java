@@ -448,4 +448,27 @@ class PagesIT {
     browser.screenshots("dataset-en");
     browser.assertAccessible();
   }
+
+  @Test
+  void robotsAndSitemapListPublicPagesOnly() {
+    HttpResponse<byte[]> robots = get("/robots.txt");
+    assertEquals(200, robots.statusCode());
+    String r = text(robots);
+    assertTrue(r.contains("Disallow: /api/\n"), r);
+    assertTrue(r.matches("(?s).*Sitemap: https?://\\S+/sitemap.xml\n"), r);
+
+    HttpResponse<byte[]> sitemap = get("/sitemap.xml");
+    assertEquals(200, sitemap.statusCode());
+    assertTrue(
+        sitemap.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
+    String xml = text(sitemap);
+    assertTrue(xml.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"));
+    assertTrue(
+        xml.matches(
+            "(?s).*<loc>[^<]*/dataset/"
+                + world.rich
+                + "</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>.*"),
+        xml);
+    assertFalse(xml.contains(world.privat), "no private dataset in the sitemap");
+  }
 }
