@@ -1,6 +1,5 @@
 package id.terbuka.web;
 
-import static id.terbuka.web.ItSupport.dict;
 import static id.terbuka.web.ItSupport.map;
 import static id.terbuka.web.ItSupport.ok;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -19,11 +18,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -47,7 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DataStoreDumpIT {
-  private static final Duration LOAD_WAIT = Duration.ofSeconds(30);
 
   /** Text that spreadsheets would run as formulas, a negative number, non-ASCII text. */
   private static final byte[] TABLE =
@@ -74,7 +70,7 @@ class DataStoreDumpIT {
 
   private Http http;
 
-  private static String org;
+  private static PublisherSetup setup;
   private static String editor;
   private static String outsider;
 
@@ -85,9 +81,8 @@ class DataStoreDumpIT {
   void setUp() {
     http = new Http(base.toString());
     synchronized (DataStoreDumpIT.class) {
-      if (org == null) {
-        PublisherSetup setup = PublisherSetup.create(http, "dump");
-        org = setup.org();
+      if (setup == null) {
+        setup = PublisherSetup.create(http, "dump");
         editor = setup.editor();
         outsider = setup.outsider();
         table = activeTable(dataset(false));
@@ -96,37 +91,15 @@ class DataStoreDumpIT {
   }
 
   private String dataset(boolean isPrivate) {
-    Map<String, Object> d =
-        ok(
-            http,
-            "package_create",
-            editor,
-            dict("name", "dump-" + ItSupport.unique(), "owner_org", org, "private", isPrivate));
-    return (String) d.get("id");
+    return setup.dataset(http, isPrivate);
   }
 
   private String upload(String pkg, String filename, byte[] bytes) {
-    Map<String, Object> r =
-        ok(
-            http.postMultipart(
-                "/api/3/action/resource_create",
-                editor,
-                Map.of("package_id", pkg),
-                filename,
-                bytes));
-    return (String) r.get("id");
+    return (String) setup.upload(http, pkg, filename, bytes).get("id");
   }
 
   private String activeTable(String pkg) {
-    String rid = upload(pkg, "tabel.csv", TABLE);
-    Map<String, Object> r =
-        ItSupport.eventually(
-            "DataStore load of " + rid,
-            LOAD_WAIT,
-            () -> ok(http.get(Http.action("resource_show", "id", rid), editor)),
-            x -> Set.of("active", "failed").contains(x.get("datastore_status")));
-    assertEquals("active", r.get("datastore_status"), String.valueOf(r.get("datastore_error")));
-    return rid;
+    return (String) setup.activeTable(http, pkg, "tabel.csv", TABLE).get("id");
   }
 
   private HttpResponse<byte[]> dump(String token, String rid, String... keyValues) {

@@ -37,8 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DataStoreIT {
-  /** Bounded wait for a background load of a few rows. */
-  private static final Duration LOAD_WAIT = Duration.ofSeconds(30);
+  private static final Duration LOAD_WAIT = PublisherSetup.LOAD_WAIT;
 
   /** What an office's spreadsheet exports: BOM, semicolons, Indonesian numbers, day-first dates. */
   private static final byte[] MESSY =
@@ -58,7 +57,7 @@ class DataStoreIT {
 
   private Http http;
 
-  private static String org;
+  private static PublisherSetup setup;
   private static String editor;
   private static String outsider;
 
@@ -66,9 +65,8 @@ class DataStoreIT {
   void setUp() {
     http = new Http(base.toString());
     synchronized (DataStoreIT.class) {
-      if (org == null) {
-        PublisherSetup setup = PublisherSetup.create(http, "tabel");
-        org = setup.org();
+      if (setup == null) {
+        setup = PublisherSetup.create(http, "tabel");
         editor = setup.editor();
         outsider = setup.outsider();
       }
@@ -76,40 +74,23 @@ class DataStoreIT {
   }
 
   private String dataset(boolean isPrivate) {
-    String name = "tabel-" + ItSupport.unique();
-    Map<String, Object> d =
-        ok(
-            http,
-            "package_create",
-            editor,
-            dict("name", name, "owner_org", org, "private", isPrivate));
-    return (String) d.get("id");
+    return setup.dataset(http, isPrivate);
   }
 
   private Map<String, Object> upload(String pkg, String filename, byte[] bytes) {
-    return ok(
-        http.postMultipart(
-            "/api/3/action/resource_create", editor, Map.of("package_id", pkg), filename, bytes));
+    return setup.upload(http, pkg, filename, bytes);
   }
 
   private Map<String, Object> resourceShow(String rid, String token) {
     return ok(http.get(Http.action("resource_show", "id", rid), token));
   }
 
-  /** Polls resource_show until the load has finished either way (bounded). */
-  private Map<String, Object> loaded(String rid, String token) {
-    return ItSupport.eventually(
-        "DataStore load of " + rid,
-        LOAD_WAIT,
-        () -> resourceShow(rid, token),
-        r -> Set.of("active", "failed").contains(r.get("datastore_status")));
+  private Map<String, Object> loaded(String rid) {
+    return setup.loaded(http, rid);
   }
 
   private Map<String, Object> activeTable(String pkg, String filename, byte[] bytes) {
-    String rid = (String) upload(pkg, filename, bytes).get("id");
-    Map<String, Object> r = loaded(rid, editor);
-    assertEquals("active", r.get("datastore_status"), String.valueOf(r.get("datastore_error")));
-    return r;
+    return setup.activeTable(http, pkg, filename, bytes);
   }
 
   private Http.Reply search(String token, Object... params) {
@@ -289,7 +270,7 @@ class DataStoreIT {
     byte[] bytes = "kode,nama\n1,Satu\n2,Dua,lebih\n3,Tiga\n".getBytes(StandardCharsets.UTF_8);
     Map<String, Object> created = upload(pkg, "rusak.csv", bytes);
     String rid = (String) created.get("id");
-    Map<String, Object> r = loaded(rid, editor);
+    Map<String, Object> r = loaded(rid);
     assertEquals("failed", r.get("datastore_status"));
     assertEquals(Boolean.FALSE, r.get("datastore_active"));
     List<Object> errors = list(r.get("datastore_error"));
@@ -768,7 +749,7 @@ class DataStoreIT {
   }
 
   private Map<String, Object> loadedFile(String pkg, String filename, byte[] bytes) {
-    return loaded((String) upload(pkg, filename, bytes).get("id"), editor);
+    return loaded((String) upload(pkg, filename, bytes).get("id"));
   }
 
   private static String reasons(Map<String, Object> r) {
@@ -818,7 +799,7 @@ class DataStoreIT {
     assertEquals(1L, r.get("datastore_rows"));
 
     Map<String, Object> tooWide = upload(pkg, "terlalu-lebar.csv", wide(10_000, "1"));
-    r = loaded((String) tooWide.get("id"), editor);
+    r = loaded((String) tooWide.get("id"));
     assertEquals("failed", r.get("datastore_status"));
     assertTrue(reasons(r).contains("10,000 columns"), reasons(r));
     String url = (String) tooWide.get("url");

@@ -43,7 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DataStoreSqlIT {
-  private static final Duration LOAD_WAIT = Duration.ofSeconds(30);
 
   private static final byte[] PENDUDUK =
       ("kecamatan,desa,jumlah,tanggal\n"
@@ -67,7 +66,7 @@ class DataStoreSqlIT {
 
   private Http http;
 
-  private static String org;
+  private static PublisherSetup setup;
   private static String editor;
   private static String outsider;
   private static String penduduk;
@@ -77,9 +76,8 @@ class DataStoreSqlIT {
   void setUp() {
     http = new Http(base.toString());
     synchronized (DataStoreSqlIT.class) {
-      if (org == null) {
-        PublisherSetup setup = PublisherSetup.create(http, "sql");
-        org = setup.org();
+      if (setup == null) {
+        setup = PublisherSetup.create(http, "sql");
         editor = setup.editor();
         outsider = setup.outsider();
         String pkg = dataset(false);
@@ -90,34 +88,11 @@ class DataStoreSqlIT {
   }
 
   private String dataset(boolean isPrivate) {
-    String name = "sql-" + ItSupport.unique();
-    Map<String, Object> d =
-        ok(
-            http,
-            "package_create",
-            editor,
-            dict("name", name, "owner_org", org, "private", isPrivate));
-    return (String) d.get("id");
+    return setup.dataset(http, isPrivate);
   }
 
   private String activeTable(String pkg, String filename, byte[] bytes) {
-    Map<String, Object> created =
-        ok(
-            http.postMultipart(
-                "/api/3/action/resource_create",
-                editor,
-                Map.of("package_id", pkg),
-                filename,
-                bytes));
-    String rid = (String) created.get("id");
-    Map<String, Object> r =
-        ItSupport.eventually(
-            "DataStore load of " + rid,
-            LOAD_WAIT,
-            () -> ok(http.get(Http.action("resource_show", "id", rid), editor)),
-            x -> Set.of("active", "failed").contains(x.get("datastore_status")));
-    assertEquals("active", r.get("datastore_status"), String.valueOf(r.get("datastore_error")));
-    return rid;
+    return (String) setup.activeTable(http, pkg, filename, bytes).get("id");
   }
 
   private Http.Reply sql(String token, String sql) {

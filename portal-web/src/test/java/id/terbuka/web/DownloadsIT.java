@@ -1,6 +1,5 @@
 package id.terbuka.web;
 
-import static id.terbuka.web.ItSupport.dict;
 import static id.terbuka.web.ItSupport.failed;
 import static id.terbuka.web.ItSupport.list;
 import static id.terbuka.web.ItSupport.map;
@@ -57,7 +56,7 @@ class DownloadsIT {
   private Http http;
 
   /** An organisation with an editor, and a user outside it, made once through the API. */
-  private static String org;
+  private static PublisherSetup setup;
 
   private static String editor;
   private static String outsider;
@@ -66,9 +65,8 @@ class DownloadsIT {
   void setUp() {
     http = new Http(base.toString());
     synchronized (DownloadsIT.class) {
-      if (org == null) {
-        PublisherSetup setup = PublisherSetup.create(http, "unduh");
-        org = setup.org();
+      if (setup == null) {
+        setup = PublisherSetup.create(http, "unduh");
         editor = setup.editor();
         outsider = setup.outsider();
       }
@@ -76,20 +74,11 @@ class DownloadsIT {
   }
 
   private String dataset(boolean isPrivate) {
-    String name = "unduh-" + ItSupport.unique();
-    Map<String, Object> d =
-        ok(
-            http,
-            "package_create",
-            editor,
-            dict("name", name, "owner_org", org, "private", isPrivate));
-    return (String) d.get("id");
+    return setup.dataset(http, isPrivate);
   }
 
   private Map<String, Object> upload(String pkg, String filename, byte[] bytes) {
-    return ok(
-        http.postMultipart(
-            "/api/3/action/resource_create", editor, Map.of("package_id", pkg), filename, bytes));
+    return setup.upload(http, pkg, filename, bytes);
   }
 
   /** Text of a known length whose every byte position is recognisable. */

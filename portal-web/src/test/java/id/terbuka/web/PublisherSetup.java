@@ -2,8 +2,11 @@ package id.terbuka.web;
 
 import static id.terbuka.web.ItSupport.dict;
 import static id.terbuka.web.ItSupport.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An organisation with an editor, and a user outside it, made through the API as an operator would:
@@ -14,6 +17,8 @@ import java.util.Map;
  * @param outsider the API token of a user with no membership
  */
 record PublisherSetup(String org, String editor, String outsider) {
+  /** Bounded wait for a background load of a test's small table. */
+  static final Duration LOAD_WAIT = Duration.ofSeconds(30);
 
   /** Creates the organisation and both users with the admin token from the CLI secret. */
   static PublisherSetup create(Http http, String prefix) {
@@ -24,6 +29,40 @@ record PublisherSetup(String org, String editor, String outsider) {
     String editor = userWithToken(http, admin, "ed-" + prefix + "-" + sfx, org);
     String outsider = userWithToken(http, admin, "out-" + prefix + "-" + sfx, null);
     return new PublisherSetup(org, editor, outsider);
+  }
+
+  /** A new dataset of the organisation, created by its editor; returns its id. */
+  String dataset(Http http, boolean isPrivate) {
+    Map<String, Object> d =
+        ok(
+            http,
+            "package_create",
+            editor,
+            dict("name", org + "-" + ItSupport.unique(), "owner_org", org, "private", isPrivate));
+    return (String) d.get("id");
+  }
+
+  /** A resource of {@code pkg} with an uploaded file, created by the editor: its dict. */
+  Map<String, Object> upload(Http http, String pkg, String filename, byte[] bytes) {
+    return ok(
+        http.postMultipart(
+            "/api/3/action/resource_create", editor, Map.of("package_id", pkg), filename, bytes));
+  }
+
+  /** Polls resource_show (as the editor) until the resource's DataStore load has ended. */
+  Map<String, Object> loaded(Http http, String rid) {
+    return ItSupport.eventually(
+        "DataStore load of " + rid,
+        LOAD_WAIT,
+        () -> ok(http.get(Http.action("resource_show", "id", rid), editor)),
+        r -> Set.of("active", "failed").contains(r.get("datastore_status")));
+  }
+
+  /** Uploads a table and waits until the DataStore serves it: the resource dict. */
+  Map<String, Object> activeTable(Http http, String pkg, String filename, byte[] bytes) {
+    Map<String, Object> r = loaded(http, (String) upload(http, pkg, filename, bytes).get("id"));
+    assertEquals("active", r.get("datastore_status"), String.valueOf(r.get("datastore_error")));
+    return r;
   }
 
   private static String userWithToken(Http http, String admin, String name, String org) {
