@@ -12,7 +12,6 @@ import id.terbuka.catalog.ResourceService;
 import id.terbuka.identity.Actor;
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.InvalidInputException;
-import id.terbuka.shared.Json;
 import id.terbuka.shared.Values;
 import id.terbuka.shared.persistence.Database;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
@@ -98,7 +96,9 @@ public class DataStoreWrites {
       errors.add("resource_id", "Missing value");
     }
     boolean force = flag(params, "force", errors);
-    Map<String, Object> filters = filters(params.get("filters"), errors);
+    // Without filters the table goes; with filters (even {}) only matching rows, as in CKAN.
+    Map<String, Object> filters =
+        params.get("filters") == null ? null : SearchRequest.filters(params.get("filters"), errors);
     errors.throwIfAny();
     Resource resource = resources.writable(actor, resourceId);
     try (Connection c = dataSource.getConnection()) {
@@ -118,20 +118,10 @@ public class DataStoreWrites {
         outbox.datasetChanged(resource.dataset().id());
         return result;
       }
-      Map<String, TableField> byId = new LinkedHashMap<>();
-      byId.put("_id", TableField.ROW_ID);
-      table.fields().forEach(f -> byId.put(f.id(), f));
-      List<String> conditions = new ArrayList<>();
       List<String> values = new ArrayList<>();
-      filters.forEach(
-          (name, value) -> {
-            TableField f = byId.get(name);
-            if (f == null) {
-              errors.add("filters", "field \"" + name + "\" not in table");
-            } else {
-              conditions.add(SearchQuery.condition(f, value, values, errors));
-            }
-          });
+      List<String> conditions =
+          SearchQuery.filterConditions(
+              SearchQuery.columnsById(table.fields()), filters, values, errors);
       errors.throwIfAny();
       String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
       long deleted;
@@ -177,28 +167,5 @@ public class DataStoreWrites {
       errors.add("method", "Value must be one of: insert, update, upsert");
       return RowWriter.Method.UPSERT;
     }
-  }
-
-  /** Null when absent (delete the table), else the filter object. */
-  private static Map<String, Object> filters(Object raw, FieldErrors errors) {
-    Object value = SearchRequest.single(raw);
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof String s) {
-      try {
-        value = Json.parse(s);
-      } catch (Json.MalformedJsonException e) {
-        errors.add("filters", "Invalid JSON object");
-        return null;
-      }
-    }
-    if (!(value instanceof Map<?, ?> map)) {
-      errors.add("filters", "Must be a JSON object");
-      return null;
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    map.forEach((k, v) -> out.put(String.valueOf(k), v));
-    return Objects.requireNonNull(out);
   }
 }

@@ -44,9 +44,7 @@ final class SearchQuery {
    * @throws id.terbuka.shared.InvalidInputException naming every unknown column and bad filter
    */
   static SearchQuery of(String resourceId, SearchRequest request, List<TableField> columns) {
-    Map<String, TableField> byId = new LinkedHashMap<>();
-    byId.put(TableField.ROW_ID.id(), TableField.ROW_ID);
-    columns.forEach(c -> byId.put(c.id(), c));
+    Map<String, TableField> byId = columnsById(columns);
     FieldErrors errors = new FieldErrors();
 
     List<TableField> selected = new ArrayList<>();
@@ -62,19 +60,8 @@ final class SearchQuery {
       }
     }
 
-    List<String> conditions = new ArrayList<>();
     List<String> whereValues = new ArrayList<>();
-    request
-        .filters()
-        .forEach(
-            (name, value) -> {
-              TableField f = byId.get(name);
-              if (f == null) {
-                errors.add("filters", unknown(name));
-              } else {
-                conditions.add(condition(f, value, whereValues, errors));
-              }
-            });
+    List<String> conditions = filterConditions(byId, request.filters(), whereValues, errors);
 
     TextQuery q = request.q();
     String rank = null;
@@ -147,8 +134,39 @@ final class SearchQuery {
     return "field \"" + name + "\" not in table";
   }
 
+  /**
+   * The SQL conditions of CKAN's {@code filters} over the columns {@code byId} (with {@code _id}),
+   * their values appended to {@code values}: shared by search, dumps and {@code datastore_delete}.
+   */
+  static List<String> filterConditions(
+      Map<String, TableField> byId,
+      Map<String, Object> filters,
+      List<String> values,
+      FieldErrors errors) {
+    List<String> conditions = new ArrayList<>();
+    filters.forEach(
+        (name, value) -> {
+          TableField f = byId.get(name);
+          if (f == null) {
+            errors.add("filters", unknown(name));
+          } else {
+            conditions.add(condition(f, value, values, errors));
+          }
+        });
+    return conditions;
+  }
+
+  /** The table's columns by id, {@code _id} first, as filters, fields and sort name them. */
+  static Map<String, TableField> columnsById(List<TableField> columns) {
+    Map<String, TableField> byId = new LinkedHashMap<>();
+    byId.put(TableField.ROW_ID.id(), TableField.ROW_ID);
+    columns.forEach(c -> byId.put(c.id(), c));
+    return byId;
+  }
+
   /** Equality (a value), membership (a list) or {@code is null} (null). */
-  static String condition(TableField f, Object value, List<String> values, FieldErrors errors) {
+  private static String condition(
+      TableField f, Object value, List<String> values, FieldErrors errors) {
     String column = Sql.quote(f.id());
     if (value == null) {
       return column + " is null";

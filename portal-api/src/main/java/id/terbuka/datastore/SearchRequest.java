@@ -146,8 +146,8 @@ record SearchRequest(
     return new SortKey(name, descending);
   }
 
-  /** {@code filters}: a JSON object, or a JSON object in a string (GET). */
-  private static Map<String, Object> filters(Object raw, FieldErrors errors) {
+  /** {@code filters}: a JSON object, or a JSON object in a string (GET); empty when absent. */
+  static Map<String, Object> filters(Object raw, FieldErrors errors) {
     Object value = single(raw);
     if (value == null || value instanceof String s && s.isBlank()) {
       return Map.of();
