@@ -26,8 +26,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -221,7 +219,7 @@ public class DataStoreDump {
         Object[] row = new Object[columns.size()];
         while (more) {
           for (int i = 0; i < row.length; i++) {
-            row[i] = value(rs, i + 1, columns.get(i).type());
+            row[i] = Cells.typed(rs, i + 1, columns.get(i).type());
           }
           if (!writer.row(row)) {
             break;
@@ -245,20 +243,6 @@ public class DataStoreDump {
 
   private static BufferedWriter text(OutputStream out) {
     return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-  }
-
-  /** Typed values for the writers: Long, BigDecimal, Boolean, LocalDate, LocalDateTime, String. */
-  private static Object value(ResultSet rs, int col, String type) throws SQLException {
-    Object v =
-        switch (type) {
-          case "int", "int8" -> rs.getLong(col);
-          case "numeric" -> rs.getBigDecimal(col);
-          case "bool" -> rs.getBoolean(col);
-          case "date" -> rs.getObject(col, LocalDate.class);
-          case "timestamp" -> rs.getObject(col, LocalDateTime.class);
-          default -> rs.getString(col);
-        };
-    return rs.wasNull() ? null : v;
   }
 
   private static void endTransaction(Connection c) {

@@ -202,30 +202,14 @@ public class DataStoreSearch {
 
   /** Typed JSON values: numbers as numbers, booleans as booleans, dates in ISO 8601. */
   static Object value(ResultSet rs, int col, String type) throws SQLException {
-    switch (type) {
-      case "int", "int8" -> {
-        long v = rs.getLong(col);
-        return rs.wasNull() ? null : v;
-      }
-      case "numeric" -> {
-        return rs.getBigDecimal(col);
-      }
-      case "bool" -> {
-        boolean v = rs.getBoolean(col);
-        return rs.wasNull() ? null : v;
-      }
-      case "date" -> {
-        LocalDate d = rs.getObject(col, LocalDate.class);
-        return d == null ? null : d.toString();
-      }
-      case "timestamp" -> {
-        LocalDateTime t = rs.getObject(col, LocalDateTime.class);
-        return t == null ? null : t.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-      }
-      default -> {
-        return rs.getString(col);
-      }
+    Object v = Cells.typed(rs, col, type);
+    if (v instanceof LocalDate d) {
+      return d.toString();
     }
+    if (v instanceof LocalDateTime t) {
+      return t.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    }
+    return v;
   }
 
   /**
