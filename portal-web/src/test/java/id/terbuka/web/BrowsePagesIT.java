@@ -527,6 +527,36 @@ class BrowsePagesIT {
     assertEquals(List.of(), completions("{!lucene}*:*"));
   }
 
+  @Test
+  void theScriptIsFingerprintedCachedForAYearAndTheUnitPageStaysUnderTheWeightBudget() {
+    HttpResponse<byte[]> html = get("/organization/" + world.orgA, "Accept-Encoding", "gzip");
+    assertEquals("gzip", html.headers().firstValue("Content-Encoding").orElse(null));
+    String plain = page(200, "/organization/" + world.orgA);
+    List<String> scripts = all(Pattern.compile("<script src=\"([^\"]+)\" defer"), plain);
+    assertEquals(1, scripts.size(), plain);
+    assertTrue(
+        local(scripts.get(0)).matches("/static/autocomplete\\.[0-9a-f]{10}\\.js"),
+        scripts.toString());
+    List<String> css = all(Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\">"), plain);
+    long total = html.body().length;
+    for (String asset : List.of(scripts.get(0), css.get(0))) {
+      HttpResponse<byte[]> r = get(local(asset), "Accept-Encoding", "gzip");
+      assertEquals(200, r.statusCode(), asset);
+      assertEquals(
+          "public, max-age=31536000, immutable",
+          r.headers().firstValue("Cache-Control").orElse(""));
+      total += r.body().length;
+    }
+    assertTrue(
+        get(local(scripts.get(0)))
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("text/javascript"));
+    // The issue's budget: under 100 KB transferred (compressed), first visit, nothing cached.
+    assertTrue(total < 100_000, total + " bytes");
+  }
+
   // ---------------------------------------------------------------- in a real browser
 
   @Test
