@@ -306,7 +306,7 @@ class BrowsePagesIT {
                     + Pattern.quote(world.orgATitle)
                     + "</a></h2>\\s*<p>Mengurus cuaca daerah\\.</p>\\s*<p class=\"meta\"><span>"
                     + IN_A
-                    + " dataset</span> <span>Kode unit: 9\\.99\\.01\\."
+                    + " dataset</span> · <span>Kode unit: 9\\.99\\.01\\."
                     + world.sfx)
             .matcher(html);
     assertTrue(entry.find(), "22 public datasets, not the private one: " + html);
