@@ -23,7 +23,15 @@ import java.util.logging.Logger;
  */
 @WebServlet(
     name = "portal-pages",
-    urlPatterns = {"", "/dataset", "/dataset/*"})
+    urlPatterns = {
+      "",
+      "/dataset",
+      "/dataset/*",
+      "/organization",
+      "/organization/*",
+      "/group",
+      "/group/*"
+    })
 public class PortalServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(PortalServlet.class.getName());
 
@@ -33,6 +41,8 @@ public class PortalServlet extends HttpServlet {
   @Inject HomePage home;
   @Inject SearchPage search;
   @Inject DatasetPage dataset;
+  @Inject GroupListPage groupList;
+  @Inject GroupPage groupPage;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -63,6 +73,11 @@ public class PortalServlet extends HttpServlet {
             case HOME -> home.render(ctx, actor);
             case SEARCH -> search.render(ctx, actor, SearchParams.parse(req.getParameterMap()));
             case DATASET -> dataset.render(ctx, actor, route.name());
+            case ORGANIZATIONS -> groupList.render(ctx, actor, true, req.getParameter("page"));
+            case GROUPS -> groupList.render(ctx, actor, false, req.getParameter("page"));
+            case ORGANIZATION ->
+                groupPage.render(ctx, actor, true, route.name(), req.getParameterMap());
+            case GROUP -> groupPage.render(ctx, actor, false, route.name(), req.getParameterMap());
             default -> ErrorView.of(404);
           };
     } catch (ObjectNotFoundException | AccessDeniedException e) {

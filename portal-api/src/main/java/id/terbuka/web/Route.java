@@ -4,7 +4,8 @@ package id.terbuka.web;
  * What a request below the front controller asks for.
  *
  * @param page which page (or the file download that shares {@code /dataset/*})
- * @param name the dataset name or id of {@link Page#DATASET}, otherwise null
+ * @param name the dataset name or id of {@link Page#DATASET}, the unit's or topic's name of {@link
+ *     Page#ORGANIZATION} and {@link Page#GROUP}, otherwise null
  */
 public record Route(Page page, String name) {
   public enum Page {
@@ -12,6 +13,10 @@ public record Route(Page page, String name) {
     SEARCH,
     DATASET,
     DOWNLOAD,
+    ORGANIZATIONS,
+    ORGANIZATION,
+    GROUPS,
+    GROUP,
     NOT_FOUND
   }
 

@@ -39,6 +39,19 @@ class RouterTest {
   }
 
   @Test
+  void unitAndTopicListsAndPages() {
+    assertEquals(Route.Page.ORGANIZATIONS, route("/organization", null).page());
+    assertEquals(Route.Page.ORGANIZATIONS, route("/organization", "/").page());
+    assertEquals(Route.Page.GROUPS, route("/group", null).page());
+    assertEquals(
+        new Route(Route.Page.ORGANIZATION, "dinas-kesehatan"),
+        route("/organization", "/dinas-kesehatan"));
+    assertEquals(new Route(Route.Page.GROUP, "kesehatan"), route("/group", "/kesehatan/"));
+    assertEquals(Route.Page.NOT_FOUND, route("/group", "/kesehatan/edit").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/organization", "/a b").page());
+  }
+
+  @Test
   void anythingElseIsNotFound() {
     assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/ds/resource/r1").page());
     assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/a b").page());

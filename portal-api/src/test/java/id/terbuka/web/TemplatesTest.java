@@ -46,6 +46,7 @@ class TemplatesTest {
                     List.of(new SearchView.FacetItem("a\"b", 3, true, "/ctx/dataset?x=1&y=2")))),
             List.of(new SearchView.ActiveFilter("facet.tags", "a\"b", "/ctx/dataset")),
             Paging.of(2, 45, 20, 200, n -> "/ctx/dataset?page=" + n),
+            null,
             null);
     String html = render(ctx, View.of("search.jte", view));
     assertFalse(html.contains("<script>x"), html);
@@ -100,5 +101,59 @@ class TemplatesTest {
     assertTrue(html.contains("datastore_search?resource_id=r1"), html);
     assertTrue(html.contains("tags=jenis+kelamin"), html);
     assertTrue(html.contains("href=\"https://x/d.csv\""), html);
+  }
+
+  @Test
+  void noResultsOfferTheSuggestionAsALink() {
+    SearchParams params = SearchParams.parse(Map.of("q", new String[] {"pendudk"}));
+    SearchView view =
+        new SearchView(
+            params,
+            0,
+            List.of(),
+            List.of(),
+            List.of(),
+            Paging.of(1, 0, 20, 200, n -> "/ctx/dataset?page=" + n),
+            null,
+            new SearchView.Suggestion("penduduk", "/ctx/dataset?q=penduduk"));
+    String html = render(ctx(Language.ID, "/dataset", Map.of()), View.of("search.jte", view));
+    assertTrue(
+        html.contains("Mungkin maksud Anda: <a href=\"/ctx/dataset?q=penduduk\">penduduk</a>?"),
+        html);
+  }
+
+  @Test
+  void unitPageShowsCodeSanitisedDescriptionAndTheScopedSearch() {
+    SearchParams params = SearchParams.parse(Map.of(), SearchScope.organization("dinkes"));
+    SearchView search =
+        new SearchView(
+            params,
+            1,
+            List.of(summary("d1", "Satu")),
+            List.of(),
+            List.of(),
+            Paging.of(1, 1, 20, 200, n -> "/ctx/organization/dinkes?page=" + n),
+            null,
+            null);
+    GroupView view =
+        new GroupView(
+            true,
+            "dinkes",
+            "Dinas <Kesehatan>",
+            Markdown.toHtml("Tugas *pokok* <script>alert(1)</script>"),
+            "Tugas pokok",
+            "1.02.01",
+            search);
+    String html =
+        render(ctx(Language.ID, "/organization/dinkes", Map.of()), View.of("group.jte", view));
+    assertTrue(html.contains("<h1>Dinas &lt;Kesehatan&gt;</h1>"), html);
+    assertTrue(html.contains("Kode unit: 1.02.01"), html);
+    assertTrue(html.contains("<em>pokok</em>"), html);
+    assertFalse(html.contains("<script>alert"), html);
+    assertTrue(html.contains("action=\"/ctx/organization/dinkes\""), "the form stays scoped");
+    assertTrue(
+        html.contains("rel=\"canonical\" href=\"https://data.example.id/organization/dinkes\""),
+        html);
+    assertTrue(html.contains("aria-current=\"page\">Organisasi</a>"), "the navigation marks it");
   }
 }
