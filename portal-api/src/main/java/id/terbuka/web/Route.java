@@ -4,7 +4,8 @@ package id.terbuka.web;
  * What a request below the front controller asks for.
  *
  * @param page which page (or the file download that shares {@code /dataset/*})
- * @param name the dataset name or id of {@link Page#DATASET}, otherwise null
+ * @param name the dataset name or id of {@link Page#DATASET} and {@link Page#SATISFACTION},
+ *     otherwise null
  */
 public record Route(Page page, String name) {
   public enum Page {
@@ -12,6 +13,8 @@ public record Route(Page page, String name) {
     SEARCH,
     DATASET,
     DOWNLOAD,
+    /** POST of the dataset page's satisfaction form: {@code /dataset/{name}/satisfaction}. */
+    SATISFACTION,
     NOT_FOUND
   }
 

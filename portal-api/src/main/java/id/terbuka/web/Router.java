@@ -12,6 +12,10 @@ public final class Router {
   /** CKAN's dataset names: lowercase letters, digits, - and _; ids are UUIDs, which fit too. */
   private static final Pattern DATASET = Pattern.compile("^/dataset/([a-zA-Z0-9_-]{1,100})/?$");
 
+  /** The satisfaction form's target (POST only; {@code PortalServlet} checks the method). */
+  private static final Pattern SATISFACTION =
+      Pattern.compile("^/dataset/([a-zA-Z0-9_-]{1,100})/satisfaction$");
+
   private Router() {}
 
   public static Route route(String servletPath, String pathInfo) {
@@ -24,6 +28,10 @@ public final class Router {
     }
     if ("/dataset".equals(servletPath) && ResourceDownloads.isDownload(pathInfo)) {
       return Route.of(Route.Page.DOWNLOAD);
+    }
+    var feedback = SATISFACTION.matcher(path);
+    if (feedback.matches()) {
+      return new Route(Route.Page.SATISFACTION, feedback.group(1));
     }
     var m = DATASET.matcher(path);
     if (m.matches()) {
