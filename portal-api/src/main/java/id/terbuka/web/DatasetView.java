@@ -8,6 +8,7 @@ import java.util.List;
  * @param notesHtml the description as sanitised HTML ({@link Markdown})
  * @param metadata label key and formatted value of each known field, in display order
  * @param firstResourceId the first resource in the DataStore (for the API example), or null
+ * @param usage views, downloads and the satisfaction question ({@link DatasetUsage})
  */
 public record DatasetView(
     String id,
@@ -24,7 +25,44 @@ public record DatasetView(
     boolean isPrivate,
     List<Row> metadata,
     List<ResourceItem> resources,
-    String firstResourceId) {
+    String firstResourceId,
+    DatasetUsage usage) {
+
+  /** A page without usage figures (templates tests, pages that do not count). */
+  public DatasetView(
+      String id,
+      String name,
+      String title,
+      String notesHtml,
+      String summary,
+      String orgName,
+      String orgTitle,
+      List<Named> groups,
+      List<String> tags,
+      String licenseTitle,
+      String licenseUrl,
+      boolean isPrivate,
+      List<Row> metadata,
+      List<ResourceItem> resources,
+      String firstResourceId) {
+    this(
+        id,
+        name,
+        title,
+        notesHtml,
+        summary,
+        orgName,
+        orgTitle,
+        groups,
+        tags,
+        licenseTitle,
+        licenseUrl,
+        isPrivate,
+        metadata,
+        resources,
+        firstResourceId,
+        DatasetUsage.NONE);
+  }
 
   /** A linked name: {@code name} for URLs, {@code title} to show. */
   public record Named(String name, String title) {}

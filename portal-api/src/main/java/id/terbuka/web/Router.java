@@ -17,6 +17,9 @@ public final class Router {
       Pattern.compile("^/organization/([a-zA-Z0-9_-]{1,100})/?$");
 
   private static final Pattern GROUP = Pattern.compile("^/group/([a-zA-Z0-9_-]{1,100})/?$");
+  /** The satisfaction form's target (POST only; {@code PortalServlet} checks the method). */
+  private static final Pattern SATISFACTION =
+      Pattern.compile("^/dataset/([a-zA-Z0-9_-]{1,100})/satisfaction$");
 
   private Router() {}
 
@@ -30,6 +33,10 @@ public final class Router {
     }
     if ("/dataset".equals(servletPath) && ResourceDownloads.isDownload(pathInfo)) {
       return Route.of(Route.Page.DOWNLOAD);
+    }
+    var feedback = SATISFACTION.matcher(path);
+    if (feedback.matches()) {
+      return new Route(Route.Page.SATISFACTION, feedback.group(1));
     }
     var m = DATASET.matcher(path);
     if (m.matches()) {

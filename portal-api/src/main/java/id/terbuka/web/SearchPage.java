@@ -21,6 +21,7 @@ import java.util.Map;
 @ApplicationScoped
 public class SearchPage {
   @Inject DatasetSearch search;
+  @Inject UsageFigures figures;
 
   public View render(PageContext ctx, Actor actor, SearchParams params) {
     return View.of("search.jte", view(ctx, actor, params));
@@ -45,6 +46,7 @@ public class SearchPage {
     for (Object o : list(result.get("results"))) {
       results.add(DatasetSummary.of(dict(o)));
     }
+    results = figures.withUsage(results);
     Map<String, Object> searchFacets = Dicts.map(result, "search_facets");
     List<SearchView.Facet> facets = new ArrayList<>();
     Map<String, Map<String, String>> labels = new LinkedHashMap<>();

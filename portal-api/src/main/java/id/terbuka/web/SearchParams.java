@@ -32,9 +32,13 @@ public record SearchParams(
 
   public static final String RELEVANCE = "score desc, metadata_modified desc";
 
-  /** The orders offered, first the default. Popularity waits for view counts (issue 4, part 5). */
+  /** Most viewed and downloaded first ({@code popularity}, ADR 0009); ties: the newest change. */
+  public static final String POPULARITY = "popularity desc, metadata_modified desc";
+
+  /** The orders offered, first the default. */
   public static final List<String> SORTS =
-      List.of(RELEVANCE, "metadata_modified desc", "title_string asc", "title_string desc");
+      List.of(
+          RELEVANCE, "metadata_modified desc", "title_string asc", "title_string desc", POPULARITY);
 
   public static final int PAGE_SIZE = 20;
 

@@ -58,4 +58,17 @@ class RouterTest {
     assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/<script>").page());
     assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/ds/edit").page());
   }
+
+  @Test
+  void theSatisfactionFormHasItsOwnRouteAndTheDownloadsTheirResourceId() {
+    assertEquals(
+        new Route(Route.Page.SATISFACTION, "penduduk-2024"),
+        route("/dataset", "/penduduk-2024/satisfaction"));
+    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/penduduk-2024/satisfaction/x").page());
+    assertEquals(
+        "r1",
+        id.terbuka.catalog.ResourceDownloads.resourceId(
+            "/ds/resource/r1/version/2/download/a.csv"));
+    assertEquals(null, id.terbuka.catalog.ResourceDownloads.resourceId("/ds/resource/r1"));
+  }
 }

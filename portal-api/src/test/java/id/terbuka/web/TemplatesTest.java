@@ -155,5 +155,56 @@ class TemplatesTest {
         html.contains("rel=\"canonical\" href=\"https://data.example.id/organization/dinkes\""),
         html);
     assertTrue(html.contains("aria-current=\"page\">Organisasi</a>"), "the navigation marks it");
+  void datasetPageShowsUsageSharesAndARefusedAnswerWithTheTypedTextEscaped() {
+    DatasetUsage usage =
+        new DatasetUsage(
+            1234,
+            1,
+            Map.of("r1", 1L),
+            id.terbuka.feedback.SatisfactionSummary.of(
+                Map.of(
+                    id.terbuka.feedback.Satisfaction.PUAS,
+                    2L,
+                    id.terbuka.feedback.Satisfaction.TIDAK_PUAS,
+                    1L)),
+            new DatasetUsage.Form(
+                "puas", "</textarea><script>x</script>", List.of("Too <b>long</b>"), false));
+    DatasetView view =
+        new DatasetView(
+            "id1",
+            "penduduk",
+            "Penduduk",
+            "",
+            "",
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            false,
+            List.of(),
+            List.of(
+                new DatasetView.ResourceItem(
+                    "r1", "Data", null, "CSV", "", "", "https://x/d.csv", false)),
+            null,
+            usage);
+    String en =
+        render(ctx(Language.EN, "/dataset/penduduk", Map.of()), View.of("dataset.jte", view));
+    assertTrue(en.contains("1,234 views · 1 download"), en);
+    assertTrue(en.contains("<span>1 download</span>"), en);
+    assertTrue(en.contains("action=\"/ctx/dataset/penduduk/satisfaction?lang=en\""), en);
+    assertTrue(en.contains("value=\"puas\" checked"), en);
+    assertTrue(en.contains("Satisfied</span> <strong>67%</strong>"), en);
+    assertTrue(en.contains("Not satisfied</span> <strong>33%</strong>"), en);
+    assertTrue(en.contains("From 3 answers:"), en);
+    assertTrue(en.contains("role=\"alert\""), en);
+    assertTrue(en.contains("Too &lt;b&gt;long&lt;/b&gt;"), en);
+    assertFalse(en.contains("<script>x"), en);
+    assertTrue(en.contains("&lt;/textarea&gt;&lt;script&gt;x&lt;/script&gt;</textarea>"), en);
+    String id =
+        render(ctx(Language.ID, "/dataset/penduduk", Map.of()), View.of("dataset.jte", view));
+    assertTrue(id.contains("1.234 kali dilihat · 1 kali diunduh"), id);
+    assertTrue(id.contains("action=\"/ctx/dataset/penduduk/satisfaction\""), id);
   }
 }

@@ -153,7 +153,8 @@ public class DatasetSearch {
     String q = Values.text(params.get("q"));
     String sort = Values.text(params.get("sort"));
     sort = sort == null ? DEFAULT_SORT : sort;
-    checkSort(sort);
+    String solrSort = solrSort(sort);
+    checkSort(solrSort);
 
     List<String> filters = new ArrayList<>();
     String fq = Values.text(params.get("fq"));
@@ -193,7 +194,7 @@ public class DatasetSearch {
             new SearchQuery(
                 q == null ? "*:*" : q,
                 filters,
-                sort,
+                solrSort,
                 start,
                 rows,
                 facetFields,
@@ -229,6 +230,15 @@ public class DatasetSearch {
       filters.add("+permission_labels:(" + labels + ")");
     }
     return filters;
+  }
+
+  /**
+   * CKAN's tracking sort {@code views_recent} (views of recent days in CKAN) is answered with our
+   * {@code popularity} (views plus downloads so far; ADR 0009), so CKAN clients' sort keeps
+   * working.
+   */
+  static String solrSort(String sort) {
+    return sort.replaceAll("\\bviews_recent\\b", "popularity");
   }
 
   private static void checkSort(String sort) {
