@@ -17,6 +17,7 @@ public final class Router {
       Pattern.compile("^/organization/([a-zA-Z0-9_-]{1,100})/?$");
 
   private static final Pattern GROUP = Pattern.compile("^/group/([a-zA-Z0-9_-]{1,100})/?$");
+
   /** The satisfaction form's target (POST only; {@code PortalServlet} checks the method). */
   private static final Pattern SATISFACTION =
       Pattern.compile("^/dataset/([a-zA-Z0-9_-]{1,100})/satisfaction$");

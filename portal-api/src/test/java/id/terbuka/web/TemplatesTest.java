@@ -155,6 +155,9 @@ class TemplatesTest {
         html.contains("rel=\"canonical\" href=\"https://data.example.id/organization/dinkes\""),
         html);
     assertTrue(html.contains("aria-current=\"page\">Organisasi</a>"), "the navigation marks it");
+  }
+
+  @Test
   void datasetPageShowsUsageSharesAndARefusedAnswerWithTheTypedTextEscaped() {
     DatasetUsage usage =
         new DatasetUsage(
