@@ -57,7 +57,7 @@ public class PortalServlet extends HttpServlet {
     PageContext ctx = pages.context(req, resp);
     View view;
     try {
-      Actor actor = authenticator.fromHeaders(req::getHeader);
+      Actor actor = authenticator.fromRequest(req);
       view =
           switch (route.page()) {
             case HOME -> home.render(ctx, actor);
