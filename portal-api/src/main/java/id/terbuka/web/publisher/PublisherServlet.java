@@ -97,6 +97,7 @@ public class PublisherServlet extends HttpServlet {
       LOG.log(Level.SEVERE, "Publisher page failed: " + req.getRequestURI(), e);
       outcome = Outcome.page(500, "error.jte", new id.terbuka.web.ErrorView(500));
     }
+    SessionCookieFlags.complete(req, out);
     if (outcome.redirect() != null) {
       out.setStatus(303);
       out.setHeader("Location", ctx.url(outcome.redirect()));
