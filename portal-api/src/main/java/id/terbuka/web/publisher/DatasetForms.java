@@ -44,6 +44,25 @@ public class DatasetForms {
   /** API error keys shown at another form field. */
   private static final Map<String, String> FIELD_OF = Map.of("tags", "tag_string");
 
+  /** Label keys of the fields, for the error summary. */
+  static final Map<String, String> LABELS =
+      Map.ofEntries(
+          Map.entry("title", "dsform.title"),
+          Map.entry("name", "dsform.name"),
+          Map.entry("notes", "dsform.notes"),
+          Map.entry("owner_org", "meta.organization"),
+          Map.entry("private", "dsform.visibility"),
+          Map.entry("license_id", "meta.license"),
+          Map.entry("tag_string", "meta.tags"),
+          Map.entry("groups", "meta.groups"),
+          Map.entry("produsen_data", "meta.produsen_data"),
+          Map.entry("frekuensi", "meta.frekuensi"),
+          Map.entry("cakupan_wilayah", "meta.cakupan_wilayah"),
+          Map.entry("cakupan_waktu_mulai", "dsform.from"),
+          Map.entry("cakupan_waktu_selesai", "dsform.to"),
+          Map.entry("satuan", "meta.satuan"),
+          Map.entry("metodologi", "meta.metodologi"));
+
   @Inject DatasetService datasets;
   @Inject GroupService groups;
   @Inject PublisherOverview overview;
@@ -183,6 +202,7 @@ public class DatasetForms {
         topics.add(new Option(String.valueOf(m.get("name")), String.valueOf(t)));
       }
     }
+    form.labels(LABELS);
     return Outcome.page(
         status,
         "publisher/datasetForm.jte",

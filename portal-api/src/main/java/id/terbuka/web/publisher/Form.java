@@ -12,6 +12,7 @@ import java.util.Map;
 public final class Form {
   private final Map<String, List<String>> values;
   private final Map<String, List<String>> errors;
+  private final Map<String, String> labelKeys = new LinkedHashMap<>();
 
   Form(Map<String, List<String>> values, Map<String, List<String>> errors) {
     this.values = values;
@@ -22,8 +23,17 @@ public final class Form {
     return new Form(new LinkedHashMap<>(), new LinkedHashMap<>());
   }
 
-  /** A problem in the error summary: the field it belongs to (its input's id is {@code f-name}). */
-  public record Problem(String field, String message) {}
+  /**
+   * A problem in the error summary: the field it belongs to (its input's id is {@code f-name}), the
+   * message key of that field's label (null when unknown), and the message.
+   */
+  public record Problem(String field, String labelKey, String message) {}
+
+  /** The label keys of the fields, so that the summary says which field each problem is about. */
+  Form labels(Map<String, String> fieldToLabelKey) {
+    labelKeys.putAll(fieldToLabelKey);
+    return this;
+  }
 
   Form set(String field, String value) {
     values.put(field, value == null ? List.of() : List.of(value));
@@ -67,7 +77,9 @@ public final class Form {
   /** Every problem, in the order found, for the summary at the top of the form. */
   public List<Problem> problems() {
     List<Problem> out = new ArrayList<>();
-    errors.forEach((field, messages) -> messages.forEach(m -> out.add(new Problem(field, m))));
+    errors.forEach(
+        (field, messages) ->
+            messages.forEach(m -> out.add(new Problem(field, labelKeys.get(field), m))));
     return out;
   }
 

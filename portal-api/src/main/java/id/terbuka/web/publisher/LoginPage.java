@@ -74,6 +74,7 @@ public class LoginPage {
   }
 
   private static Outcome form(Call c, Form form, String cameFrom, String problem, int status) {
+    form.labels(java.util.Map.of("username", "login.username", "password", "login.password"));
     return Outcome.page(
         status,
         "publisher/login.jte",

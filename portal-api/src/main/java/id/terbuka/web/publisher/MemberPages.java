@@ -59,6 +59,7 @@ public class MemberPages {
         }
       }
     }
+    form.labels(Map.of("username", "login.username", "role", "members.role"));
     String title = text(org.get("display_name"));
     return Outcome.page(
         status,

@@ -30,6 +30,15 @@ import java.util.Map;
 public class ResourceForms {
   static final List<String> FIELDS = List.of("name", "description", "format", "url");
 
+  /** Label keys of the fields, for the error summary. */
+  static final Map<String, String> LABELS =
+      Map.of(
+          "upload", "res.file",
+          "url", "res.url",
+          "name", "res.name",
+          "description", "res.description",
+          "format", "res.format");
+
   @Inject DatasetService datasets;
   @Inject ResourceService resources;
   @Inject TerbukaConfig config;
@@ -116,6 +125,7 @@ public class ResourceForms {
   }
 
   private Outcome listPage(Call c, Map<String, Object> d, Form form, int status) {
+    form.labels(LABELS);
     return Outcome.page(
         status,
         "publisher/resources.jte",
@@ -130,6 +140,7 @@ public class ResourceForms {
   }
 
   private Outcome editPage(Call c, Map<String, Object> d, ResourceRow r, Form form, int status) {
+    form.labels(LABELS);
     return Outcome.page(
         status,
         "publisher/resourceEdit.jte",

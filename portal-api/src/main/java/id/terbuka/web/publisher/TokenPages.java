@@ -49,6 +49,7 @@ public class TokenPages {
   }
 
   private Outcome page(Call c, String user, String created, Form form, int status) {
+    form.labels(Map.of("name", "token.name"));
     Formats fmt = c.ctx().fmt();
     List<PublisherViews.TokenRow> rows = new ArrayList<>();
     for (ApiToken t : tokens.list(c.actor(), user)) {
