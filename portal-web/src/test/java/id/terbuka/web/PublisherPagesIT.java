@@ -558,6 +558,33 @@ class PublisherPagesIT {
     Page removed = admin.post(path + "/remove", "_csrf", token, "username", newcomer);
     assertEquals(303, removed.status(), removed.body());
     assertEquals(null, capacity(newcomer));
+
+    // The same service behind the API's organization_member_delete: org admins only.
+    ok(
+        http,
+        "organization_member_create",
+        world.admin,
+        dict("id", world.orgA, "username", newcomer, "role", "member"));
+    failed(
+        http.postJson(
+            "/api/3/action/organization_member_delete",
+            world.editorAToken,
+            dict("id", world.orgA, "username", newcomer)),
+        403,
+        "Authorization Error");
+    ok(
+        http,
+        "organization_member_delete",
+        world.admin,
+        dict("id", world.orgA, "username", newcomer));
+    assertEquals(null, capacity(newcomer));
+    failed(
+        http.postJson(
+            "/api/3/action/organization_member_delete",
+            world.admin,
+            dict("id", world.orgA, "username", newcomer)),
+        404,
+        "Not Found Error");
   }
 
   @Test
