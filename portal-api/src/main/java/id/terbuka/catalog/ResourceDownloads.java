@@ -59,7 +59,7 @@ public class ResourceDownloads {
     }
     Resource r;
     try {
-      r = resources.readable(authenticator.fromHeaders(req::getHeader), m.group(2));
+      r = resources.readable(authenticator.fromRequest(req), m.group(2));
     } catch (ObjectNotFoundException e) {
       resp.sendError(404, "Resource not found");
       return;

@@ -59,7 +59,8 @@ public class DumpServlet extends HttpServlet {
       req.setCharacterEncoding("UTF-8");
     }
     Map<String, Object> params = params(req);
-    Actor actor = authenticator.fromHeaders(req::getHeader);
+    // A token, or a signed-in publisher's session: a dump is a GET download, like the files.
+    Actor actor = authenticator.fromRequest(req);
     DataStoreDump.Target target =
         (format, id, privateData) -> {
           resp.setStatus(200);

@@ -72,7 +72,7 @@ public class PortalServlet extends HttpServlet {
     PageContext ctx = pages.context(req, resp);
     View view;
     try {
-      Actor actor = authenticator.fromHeaders(req::getHeader);
+      Actor actor = authenticator.fromRequest(req);
       var shown = satisfaction.submit(req, resp, ctx, actor, route.name());
       if (shown.isEmpty()) {
         return;
@@ -107,7 +107,7 @@ public class PortalServlet extends HttpServlet {
     PageContext ctx = pages.context(req, resp);
     View view;
     try {
-      Actor actor = authenticator.fromHeaders(req::getHeader);
+      Actor actor = authenticator.fromRequest(req);
       view =
           switch (route.page()) {
             case HOME -> home.render(ctx, actor);
