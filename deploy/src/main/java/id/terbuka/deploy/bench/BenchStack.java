@@ -43,6 +43,11 @@ final class BenchStack implements AutoCloseable {
   }
 
   static BenchStack start(Path root) throws IOException {
+    return start(root, false);
+  }
+
+  /** With {@code demo}, the portal loads the demo catalogue at its first start. */
+  static BenchStack start(Path root, boolean demo) throws IOException {
     Path work = Files.createTempDirectory("terbuka-bench-");
     System.err.println("Work directory: " + work);
     EmbeddedDatabase db =
@@ -78,7 +83,7 @@ final class BenchStack implements AutoCloseable {
               work.resolve("data"),
               secretFile,
               Optional.of("bench-admin-password"),
-              false);
+              demo);
       PayaraMicro payara =
           PayaraMicro.launch(
               new PayaraMicro.Settings(
