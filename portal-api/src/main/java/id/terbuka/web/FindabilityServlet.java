@@ -1,6 +1,8 @@
 package id.terbuka.web;
 
 import id.terbuka.catalog.CatalogRepository;
+import id.terbuka.catalog.GroupService;
+import id.terbuka.identity.Actor;
 import id.terbuka.shared.TerbukaConfig;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,11 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * What search engines read first: {@code /robots.txt} (pages yes; the API and dumps no, they are
- * for programs and costly to crawl) and {@code /sitemap.xml} (the home page, the search page and
- * every public dataset page with its last change, so Google Dataset Search finds them).
+ * for programs and costly to crawl) and {@code /sitemap.xml} (the home page, the search page, the
+ * unit and topic lists and pages, and every public dataset page with its last change, so Google
+ * Dataset Search finds them).
  */
 @WebServlet(
     name = "findability",
@@ -23,6 +27,7 @@ public class FindabilityServlet extends HttpServlet {
   static final int MAX_URLS = 50_000;
 
   @Inject CatalogRepository catalog;
+  @Inject GroupService groups;
   @Inject TerbukaConfig config;
 
   @Override
@@ -57,7 +62,16 @@ public class FindabilityServlet extends HttpServlet {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     url(xml, site + "/", null);
     url(xml, site + "/dataset", null);
-    for (CatalogRepository.PublicDataset d : catalog.publicDatasets(MAX_URLS - 2)) {
+    url(xml, site + "/organization", null);
+    url(xml, site + "/group", null);
+    int count = 4;
+    for (boolean organizations : new boolean[] {true, false}) {
+      for (Object name : groups.list(Actor.anonymous(), Map.of("limit", "1000"), organizations)) {
+        url(xml, site + (organizations ? "/organization/" : "/group/") + name, null);
+        count++;
+      }
+    }
+    for (CatalogRepository.PublicDataset d : catalog.publicDatasets(MAX_URLS - count)) {
       url(xml, site + "/dataset/" + d.name(), d.modified().toLocalDate().toString());
     }
     return xml.append("</urlset>\n").toString();

@@ -89,14 +89,15 @@ public class HomePage {
     return figures.withUsage(out);
   }
 
-  /** Organisations or groups, most datasets first, each linking to its filtered search. */
+  /** Organisations or groups, most datasets first, each linking to its page. */
   private List<HomeView.GroupItem> items(PageContext ctx, Actor actor, boolean organizations) {
     List<Object> dicts =
         groups.list(
             actor,
             Map.of("all_fields", "true", "sort", "package_count desc", "limit", "1000"),
             organizations);
-    String field = organizations ? "organization" : "groups";
+    // The unit's or topic's own page: its description and the search scoped to it.
+    String kind = organizations ? "organization" : "group";
     List<HomeView.GroupItem> out = new ArrayList<>();
     for (Object o : dicts) {
       if (o instanceof Map<?, ?> m) {
@@ -104,14 +105,12 @@ public class HomePage {
         Map<String, Object> g = (Map<String, Object>) m;
         String name = Dicts.text(g, "name");
         String title = Dicts.text(g, "display_name");
-        SearchParams target =
-            new SearchParams(null, Map.of(field, List.of(name)), SearchParams.RELEVANCE, 1);
         out.add(
             new HomeView.GroupItem(
                 name,
                 title == null ? name : title,
                 Dicts.number(g, "package_count"),
-                ctx.url(target.path())));
+                ctx.url("/" + kind + "/" + name)));
       }
     }
     return out;

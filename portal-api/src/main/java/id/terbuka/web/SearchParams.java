@@ -164,6 +164,9 @@ public record SearchParams(
     if (fq.length() > 0) {
       p.put("fq", fq.toString());
     }
+    // As CKAN's dataset pages: a signed-in member also finds the unit's private datasets. The
+    // permission labels still decide (an anonymous visitor's labels match public datasets only).
+    p.put("include_private", true);
     p.put("sort", sort);
     p.put("rows", PAGE_SIZE);
     p.put("start", (page - 1) * PAGE_SIZE);

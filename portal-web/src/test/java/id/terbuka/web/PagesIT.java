@@ -249,6 +249,7 @@ class PagesIT {
     assertTrue(html.contains("<label for=\"home-q\">"), "labelled search box");
     assertTrue(html.contains(world.orgTitle), "the unit is listed");
     assertTrue(html.contains(world.groupTitle), "the topic is listed");
+    assertTrue(html.contains("/organization/" + world.org + "\">"), "links the unit's page");
     assertTrue(html.contains("Dataset terbaru"), html);
     assertTrue(html.matches("(?s).*<strong>\\d+</strong> dataset.*"), "a dataset count");
     assertFalse(html.contains(world.privateTitle), "no private dataset for anonymous readers");
@@ -470,5 +471,7 @@ class PagesIT {
                 + "</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>.*"),
         xml);
     assertFalse(xml.contains(world.privat), "no private dataset in the sitemap");
+    assertTrue(xml.contains("/organization/" + world.org + "</loc>"), "the unit's page");
+    assertTrue(xml.contains("/group/" + world.group + "</loc>"), "the topic's page");
   }
 }
