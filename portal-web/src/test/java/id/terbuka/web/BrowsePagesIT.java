@@ -405,18 +405,9 @@ class BrowsePagesIT {
   }
 
   @Test
-  void theUnitPageShowsAMemberWhatTheMembersPackageSearchShows() {
-    // Same parameters as the page (no include_private, like /dataset): the counts agree.
-    Map<String, Object> api =
-        ok(
-            http.get(
-                Http.action(
-                    "package_search", "fq", "+organization:\"" + world.orgA + "\"", "rows", 0),
-                world.editor));
-    long count = ((Number) api.get("count")).longValue();
-    String html = page(200, "/organization/" + world.orgA, "Authorization", world.editor);
-    assertTrue(html.contains("dari " + count + " dataset"), count + " in " + html);
-    // ... and asking package_search for private datasets does find the member's private one.
+  void theUnitPageShowsAMemberTheirPrivateDatasetsAsPackageSearchDoes() {
+    // The pages ask with include_private (as CKAN's dataset pages): a member sees the unit's
+    // private dataset, and the count agrees with the member's own package_search.
     searchUntil(
         http,
         world.editor,
@@ -428,6 +419,27 @@ class BrowsePagesIT {
         "true",
         "rows",
         100);
+    Map<String, Object> api =
+        ok(
+            http.get(
+                Http.action(
+                    "package_search",
+                    "fq",
+                    "+organization:\"" + world.orgA + "\"",
+                    "include_private",
+                    "true",
+                    "rows",
+                    0),
+                world.editor));
+    long count = ((Number) api.get("count")).longValue();
+    String html = page(200, "/organization/" + world.orgA, "Authorization", world.editor);
+    assertTrue(html.contains("dari " + count + " dataset"), count + " in " + html);
+    // Searching the unit for it: listed for the member, not for an anonymous visitor.
+    String find = "/organization/" + world.orgA + "?q=rahasia";
+    assertTrue(
+        page(200, find, "Authorization", world.editor).contains("/dataset/" + world.privat + "\""),
+        "the private dataset is listed for the member");
+    assertFalse(page(200, find).contains("/dataset/" + world.privat + "\""), "not for others");
   }
 
   @Test
