@@ -8,6 +8,7 @@ import java.util.List;
  * @param notesHtml the description as sanitised HTML ({@link Markdown})
  * @param metadata label key and formatted value of each known field, in display order
  * @param firstResourceId the first resource in the DataStore (for the API example), or null
+ * @param details JSON-LD, activity and citation
  */
 public record DatasetView(
     String id,
@@ -24,7 +25,8 @@ public record DatasetView(
     boolean isPrivate,
     List<Row> metadata,
     List<ResourceItem> resources,
-    String firstResourceId) {
+    String firstResourceId,
+    DatasetDetails details) {
 
   /** A linked name: {@code name} for URLs, {@code title} to show. */
   public record Named(String name, String title) {}

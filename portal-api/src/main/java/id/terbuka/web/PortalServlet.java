@@ -33,6 +33,7 @@ public class PortalServlet extends HttpServlet {
   @Inject HomePage home;
   @Inject SearchPage search;
   @Inject DatasetPage dataset;
+  @Inject ResourcePage resource;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -63,6 +64,13 @@ public class PortalServlet extends HttpServlet {
             case HOME -> home.render(ctx, actor);
             case SEARCH -> search.render(ctx, actor, SearchParams.parse(req.getParameterMap()));
             case DATASET -> dataset.render(ctx, actor, route.name());
+            case RESOURCE ->
+                resource.render(
+                    ctx,
+                    actor,
+                    route.name(),
+                    route.resourceId(),
+                    PreviewParams.parse(req.getParameterMap()));
             default -> ErrorView.of(404);
           };
     } catch (ObjectNotFoundException | AccessDeniedException e) {

@@ -4,15 +4,22 @@ package id.terbuka.web;
  * What a request below the front controller asks for.
  *
  * @param page which page (or the file download that shares {@code /dataset/*})
- * @param name the dataset name or id of {@link Page#DATASET}, otherwise null
+ * @param name the dataset name or id of {@link Page#DATASET} and {@link Page#RESOURCE}, otherwise
+ *     null
+ * @param resourceId the resource id of {@link Page#RESOURCE}, otherwise null
  */
-public record Route(Page page, String name) {
+public record Route(Page page, String name, String resourceId) {
   public enum Page {
     HOME,
     SEARCH,
     DATASET,
     DOWNLOAD,
+    RESOURCE,
     NOT_FOUND
+  }
+
+  public Route(Page page, String name) {
+    this(page, name, null);
   }
 
   static Route of(Page page) {
