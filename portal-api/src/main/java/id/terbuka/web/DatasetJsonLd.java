@@ -32,8 +32,9 @@ public final class DatasetJsonLd {
     ld.put("@type", "Dataset");
     String title = Dicts.text(d, "title");
     ld.put("name", title == null ? Dicts.text(d, "name") : title);
-    String notes = Dicts.text(d, "notes");
-    ld.put("description", notes == null ? ld.get("name") : notes);
+    // Plain text, as a reader sees it: no Markdown syntax, link targets or raw HTML.
+    String description = Markdown.summary(Dicts.text(d, "notes"), 5000);
+    ld.put("description", description.isEmpty() ? ld.get("name") : description);
     ld.put("url", url);
     ld.put("identifier", Dicts.text(d, "id"));
     put(ld, "version", Dicts.text(d, "version"));

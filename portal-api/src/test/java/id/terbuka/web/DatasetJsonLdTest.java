@@ -15,7 +15,7 @@ class DatasetJsonLdTest {
     d.put("id", "id-1");
     d.put("name", "penduduk");
     d.put("title", "Penduduk </script><!-- & co");
-    d.put("notes", "Jumlah penduduk per kecamatan.");
+    d.put("notes", "Jumlah **penduduk** per [kecamatan](javascript:alert(1)).");
     d.put("tags", List.of(Map.of("name", "kependudukan")));
     d.put("license_url", "https://creativecommons.org/licenses/by/4.0/");
     d.put("organization", Map.of("name", "dukcapil", "title", "Dinas Dukcapil"));
@@ -43,6 +43,7 @@ class DatasetJsonLdTest {
     Map<String, Object> ld = (Map<String, Object>) Json.parse(text);
     assertEquals("Dataset", ld.get("@type"));
     assertEquals("Penduduk </script><!-- & co", ld.get("name"));
+    assertEquals("Jumlah penduduk per kecamatan.", ld.get("description"));
     assertEquals("https://s/dataset/penduduk", ld.get("url"));
     assertEquals("id-1", ld.get("identifier"));
     assertEquals(List.of("kependudukan"), ld.get("keywords"));
