@@ -84,7 +84,7 @@ public class ResourcePage {
             path,
             status,
             rows instanceof Number n ? n.longValue() : null,
-            problems(r),
+            problems(ctx, r),
             active ? preview(ctx, actor, id, path, state) : null,
             active ? dictionary(actor, id) : List.of(),
             versions(fmt, r));
@@ -226,7 +226,7 @@ public class ResourcePage {
     return out;
   }
 
-  private static List<ResourceView.Problem> problems(Map<String, Object> r) {
+  private static List<ResourceView.Problem> problems(PageContext ctx, Map<String, Object> r) {
     List<ResourceView.Problem> out = new ArrayList<>();
     if (r.get("datastore_error") instanceof List<?> list) {
       for (Object o : list) {
@@ -234,11 +234,14 @@ public class ResourcePage {
           Object row = m.get("row");
           Object column = m.get("column");
           Object reason = m.get("reason");
+          String text = reason == null ? "" : reason.toString();
+          String translated = LoadProblemText.translate(text, ctx.language());
           out.add(
               new ResourceView.Problem(
                   row instanceof Number n ? n.longValue() : null,
                   column == null ? null : column.toString(),
-                  reason == null ? "" : reason.toString()));
+                  translated == null ? text : translated,
+                  translated == null ? "en" : ctx.lang()));
         }
       }
     }

@@ -35,8 +35,12 @@ public record ResourceView(
     List<DictionaryField> dictionary,
     List<Version> versions) {
 
-  /** One problem of a failed load; {@code row} and {@code column} may be null. */
-  public record Problem(Long row, String column, String reason) {}
+  /**
+   * One problem of a failed load; {@code row} and {@code column} may be null.
+   *
+   * @param lang the language of {@code reason} (the loader's English when it has no translation)
+   */
+  public record Problem(Long row, String column, String reason, String lang) {}
 
   /** A column as the data dictionary describes it. */
   public record DictionaryField(String id, String type, String label, String description) {}

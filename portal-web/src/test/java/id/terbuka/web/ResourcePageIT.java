@@ -477,11 +477,16 @@ class ResourcePageIT {
     String html = page(200, path);
     assertTrue(html.contains("Data tidak dapat dimuat"), html);
     assertTrue(html.contains("Baris 3"), html);
+    assertTrue(
+        html.contains(
+            "<span lang=\"id\">Baris ini berisi 3 sel, padahal judul kolomnya hanya 2 kolom"),
+        "the reason, in Indonesian: " + html);
     assertFalse(html.contains("<table class=\"data\">"), "no preview");
     assertTrue(html.contains(">Unduh berkas"), "the file can still be downloaded");
     String en = page(200, path + "?lang=en");
     assertTrue(en.contains("The data could not be loaded"), en);
     assertTrue(en.contains("Row 3"), en);
+    assertTrue(en.contains("This row has 3 cells but the header has 2 columns"), en);
   }
 
   @Test
