@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * API and the publisher pages both come through here, so there is one copy of each rule.
  */
 final class DatasetRules {
-  static final Set<String> FREQUENCIES =
-      Set.of("harian", "mingguan", "bulanan", "triwulanan", "semesteran", "tahunan", "tidak_tetap");
+  /** Satu Data's update frequencies, most frequent first (the forms list them in this order). */
+  static final List<String> FREQUENCIES =
+      List.of(
+          "harian", "mingguan", "bulanan", "triwulanan", "semesteran", "tahunan", "tidak_tetap");
 
   /** Satu Data fields, also accepted when a client sends them as extras. */
   static final List<String> SATU_DATA_FIELDS =

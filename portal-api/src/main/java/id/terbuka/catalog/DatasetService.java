@@ -42,6 +42,11 @@ public class DatasetService {
     return new CatalogDicts(config.siteUrl(), datastoreKeys);
   }
 
+  /** The values {@code frekuensi} accepts, most frequent first (for forms' choices). */
+  public static List<String> frequencies() {
+    return DatasetRules.FREQUENCIES;
+  }
+
   /** {@code package_show}. */
   public Map<String, Object> show(Actor actor, String idOrName) {
     return dicts().dataset(readable(actor, idOrName));

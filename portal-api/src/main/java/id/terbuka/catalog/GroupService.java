@@ -134,6 +134,31 @@ public class GroupService {
     return m;
   }
 
+  /**
+   * {@code organization_member_delete} / {@code group_member_delete}: ends a user's membership (org
+   * admins and sysadmins), as the publisher pages' member list does too.
+   */
+  public void removeMember(Actor actor, String groupRef, String userRef, boolean organization) {
+    FieldErrors errors = new FieldErrors();
+    if (groupRef == null) {
+      errors.add("id", "Missing value");
+    }
+    if (userRef == null) {
+      errors.add("username", "Missing value");
+    }
+    errors.throwIfAny();
+    CatalogGroup g = repo.group(groupRef, organization).orElseThrow(() -> notFound(organization));
+    if (!actor.can(Capacity.ADMIN, g.id)) {
+      throw new AccessDeniedException(
+          "User not authorized to edit " + kind(organization) + " " + g.id + " members");
+    }
+    UserAccount user =
+        users.find(userRef).orElseThrow(() -> new ObjectNotFoundException("User not found"));
+    if (!users.removeMembership(g.id, user.id())) {
+      throw new ObjectNotFoundException("User is not a member");
+    }
+  }
+
   /** {@code organization_show} / {@code group_show}. */
   public Map<String, Object> show(
       Actor actor, String ref, boolean organization, boolean includeDatasets) {

@@ -43,6 +43,12 @@ public class ResourceDownloads {
     return pathInfo != null && PATH.matcher(pathInfo).matches();
   }
 
+  /** The resource id in a download URL's path info, or null when it is not one (usage counting). */
+  public static String resourceId(String pathInfo) {
+    Matcher m = PATH.matcher(pathInfo == null ? "" : pathInfo);
+    return m.matches() ? m.group(2) : null;
+  }
+
   /** Answers a GET or HEAD ({@code head}) of a download URL below {@code /dataset}. */
   public void serve(HttpServletRequest req, HttpServletResponse resp, boolean head)
       throws IOException {
@@ -53,7 +59,7 @@ public class ResourceDownloads {
     }
     Resource r;
     try {
-      r = resources.readable(authenticator.fromHeaders(req::getHeader), m.group(2));
+      r = resources.readable(authenticator.fromRequest(req), m.group(2));
     } catch (ObjectNotFoundException e) {
       resp.sendError(404, "Resource not found");
       return;

@@ -44,6 +44,18 @@ public class CatalogWriteActions {
     t.write(
         "organization_member_create",
         c -> groups.addMember(c.actor(), c.text("id"), c.text("username"), c.text("role"), true));
+    t.write(
+        "organization_member_delete",
+        c -> {
+          groups.removeMember(c.actor(), c.text("id"), c.text("username"), true);
+          return null;
+        });
+    t.write(
+        "group_member_delete",
+        c -> {
+          groups.removeMember(c.actor(), c.text("id"), c.text("username"), false);
+          return null;
+        });
     t.write("group_create", c -> groups.create(c.actor(), c.params(), false));
     t.write("group_update", c -> groups.update(c.actor(), c.params(), false));
     t.write(

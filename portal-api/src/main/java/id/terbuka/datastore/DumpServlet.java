@@ -6,6 +6,7 @@ import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.usage.UsageCounter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -34,6 +35,7 @@ public class DumpServlet extends HttpServlet {
 
   @Inject transient Authenticator authenticator;
   @Inject transient DataStoreDump dumps;
+  @Inject transient UsageCounter usage;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -57,7 +59,8 @@ public class DumpServlet extends HttpServlet {
       req.setCharacterEncoding("UTF-8");
     }
     Map<String, Object> params = params(req);
-    Actor actor = authenticator.fromHeaders(req::getHeader);
+    // A token, or a signed-in publisher's session: a dump is a GET download, like the files.
+    Actor actor = authenticator.fromRequest(req);
     DataStoreDump.Target target =
         (format, id, privateData) -> {
           resp.setStatus(200);
@@ -70,6 +73,9 @@ public class DumpServlet extends HttpServlet {
           if (rows) {
             // Committed now: streamed (chunked), never buffered whole to get a Content-Length.
             resp.flushBuffer();
+            // A dump is a download of the resource (counted when it starts; HEAD is not).
+            usage.downloadAnswered(
+                req.getHeader("User-Agent"), req.getMethod(), 200, null, null, id);
           }
           return resp.getOutputStream();
         };

@@ -152,14 +152,20 @@ public class TableLoader {
     String table = Sql.loadingTable(job.resourceId());
     TableSchema schema = sample.schema();
     try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(true);
+      // Table and rows in one transaction, so that COPY may write the rows frozen: the index
+      // builds, ANALYZE and the full-text rewrite that follow then read them without setting hint
+      // bits on (and so rewriting) every page, and vacuum never has to freeze them later.
+      c.setAutoCommit(false);
+      PGCopyOutputStream out;
       try (Statement st = c.createStatement()) {
         st.execute("drop table if exists " + table);
         st.execute(createTable(table, schema));
+        out = new PGCopyOutputStream(c.unwrap(PGConnection.class), copySql(table, schema), 1 << 16);
+      } catch (SQLException | RuntimeException e) {
+        rollback(c);
+        throw e;
       }
       long rows = 0;
-      PGCopyOutputStream out =
-          new PGCopyOutputStream(c.unwrap(PGConnection.class), copySql(table, schema), 1 << 16);
       try (TableReader reader =
           sample.complete()
               ? TableReader.open(file, schema)
@@ -179,8 +185,10 @@ public class TableLoader {
         }
         writer.flush();
         out.endCopy();
+        c.commit();
       } catch (IOException | SQLException | RuntimeException e) {
         cancel(out);
+        rollback(c);
         TableLoadException refused = refusedValue(e);
         if (refused != null) {
           throw refused;
@@ -188,6 +196,7 @@ public class TableLoader {
         throw e;
       }
       start = lap(stats, "copy_ms", start);
+      c.setAutoCommit(true);
       try (Statement st = c.createStatement()) {
         // GIN builds sort in memory: a larger budget than the 64 MB default, for this session.
         st.execute("set maintenance_work_mem = '256MB'");
@@ -235,7 +244,7 @@ public class TableLoader {
     for (Column c : schema.columns()) {
       sql.append(", ").append(Sql.quote(c.name()));
     }
-    return sql.append(") from stdin").toString();
+    return sql.append(") from stdin with (freeze)").toString();
   }
 
   /**
@@ -263,6 +272,16 @@ public class TableLoader {
     }
     var m = java.util.regex.Pattern.compile("line (\\d+)").matcher(where);
     return m.find() ? Long.parseLong(m.group(1)) : 0;
+  }
+
+  /** Undoes the loading table's transaction and hands the connection back in auto-commit. */
+  private static void rollback(Connection c) {
+    try {
+      c.rollback();
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      LOG.log(Level.FINE, "Rolling back the loading table failed", e);
+    }
   }
 
   private static void cancel(PGCopyOutputStream out) {

@@ -4,6 +4,7 @@ import id.terbuka.catalog.DatastoreKeys;
 import id.terbuka.shared.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,13 @@ import java.util.Map;
 /**
  * The DataStore keys of resource dicts, read from {@code datastore_table}: one query per dataset
  * (package_show, the search index) or per resource (resource_show).
+ *
+ * <p>The queries run with {@link FlushModeType#COMMIT}: {@code datastore_table} is written only by
+ * SQL that runs at once, never through entities, so nothing pending in the persistence context can
+ * change their answer. With the default AUTO mode EclipseLink compares every managed entity for
+ * changes before each query; a reindex batch, which builds a thousand dataset dicts in one
+ * persistence context, then spent its time in those comparisons (quadratic: 10,000 datasets took 48
+ * s instead of 14 s).
  */
 @ApplicationScoped
 public class TableStates implements DatastoreKeys {
@@ -28,6 +36,7 @@ public class TableStates implements DatastoreKeys {
         em.createNativeQuery(
                 COLUMNS + " join resource r on r.id = t.resource_id where r.dataset_id = ?1")
             .setParameter(1, datasetId)
+            .setFlushMode(FlushModeType.COMMIT)
             .getResultList();
     Map<String, Map<String, Object>> out = new HashMap<>();
     for (Object[] row : rows) {
@@ -42,6 +51,7 @@ public class TableStates implements DatastoreKeys {
     List<Object[]> rows =
         em.createNativeQuery(COLUMNS + " where t.resource_id = ?1")
             .setParameter(1, resourceId)
+            .setFlushMode(FlushModeType.COMMIT)
             .getResultList();
     return rows.isEmpty() ? DatastoreKeys.none() : keys(rows.get(0));
   }

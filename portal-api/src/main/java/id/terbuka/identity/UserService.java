@@ -119,6 +119,19 @@ public class UserService {
     }
   }
 
+  /** Ends a membership; false when there was none (callers check permissions). */
+  public boolean removeMembership(String groupId, String userId) {
+    Membership.Key key = new Membership.Key();
+    key.groupId = groupId;
+    key.userId = userId;
+    Membership existing = em.find(Membership.class, key);
+    if (existing == null) {
+      return false;
+    }
+    em.remove(existing);
+    return true;
+  }
+
   public List<Membership> membersOf(String groupId) {
     return em.createQuery("select m from Membership m where m.groupId = :g", Membership.class)
         .setParameter("g", groupId)

@@ -1,5 +1,6 @@
 package id.terbuka.ops;
 
+import id.terbuka.feedback.FeedbackResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -12,6 +13,6 @@ import java.util.Set;
 public class NativeApi extends Application {
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(AdminResource.class, ProblemMapper.class);
+    return Set.of(AdminResource.class, ProblemMapper.class, FeedbackResource.class);
   }
 }

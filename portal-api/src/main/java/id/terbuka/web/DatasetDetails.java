@@ -12,6 +12,8 @@ import java.util.List;
  * @param citation the dataset cited as text (unit, year, title, portal, URL, date of access)
  */
 public record DatasetDetails(String jsonLd, List<Activity> activities, String citation) {
+  /** None of it (template tests, a page built without the dataset dict). */
+  public static final DatasetDetails NONE = new DatasetDetails(null, List.of(), null);
 
   /**
    * One change: who (a user's full name or user name), what (message key) and when.

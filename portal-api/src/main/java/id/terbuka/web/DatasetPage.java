@@ -4,11 +4,15 @@ import id.terbuka.audit.ActivityQueries;
 import id.terbuka.catalog.DatasetService;
 import id.terbuka.catalog.Regions;
 import id.terbuka.ckan.ActivityActions;
+import id.terbuka.feedback.Satisfaction;
+import id.terbuka.feedback.SatisfactionService;
 import id.terbuka.identity.Actor;
 import id.terbuka.identity.UserAccount;
 import id.terbuka.identity.UserService;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.usage.UsageStore;
+import id.terbuka.usage.UsageTotals;
 import id.terbuka.web.i18n.Formats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,8 +39,19 @@ public class DatasetPage {
   @Inject Regions regions;
   @Inject ActivityQueries activities;
   @Inject UserService users;
+  @Inject UsageStore usage;
+  @Inject SatisfactionService satisfaction;
 
   public View render(PageContext ctx, Actor actor, String name) {
+    return render(ctx, actor, name, DatasetUsage.Form.EMPTY, null);
+  }
+
+  /**
+   * The page with the satisfaction form in {@code form}'s state; {@code respondent} is the
+   * browser's answer cookie ({@code Respondents}), so that its earlier answer shows as chosen.
+   */
+  public View render(
+      PageContext ctx, Actor actor, String name, DatasetUsage.Form form, String respondent) {
     Map<String, Object> d;
     try {
       d = datasets.show(actor, name);
@@ -93,6 +108,7 @@ public class DatasetPage {
                 .map(DatasetView.ResourceItem::id)
                 .findFirst()
                 .orElse(null),
+            usage(Dicts.text(d, "id"), form, respondent),
             details(ctx, actor, d));
     return View.of("dataset.jte", view);
   }
@@ -153,6 +169,21 @@ public class DatasetPage {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  private DatasetUsage usage(String datasetId, DatasetUsage.Form form, String respondent) {
+    UsageTotals totals = usage.totals(datasetId);
+    if (form.answer() == null && form.problems().isEmpty()) {
+      String earlier =
+          satisfaction.answerOf(datasetId, respondent).map(Satisfaction::code).orElse(null);
+      form = new DatasetUsage.Form(earlier, form.comment(), form.problems(), form.saved());
+    }
+    return new DatasetUsage(
+        totals.views(),
+        totals.downloads(),
+        usage.resourceDownloads(datasetId),
+        satisfaction.summary(datasetId),
+        form);
   }
 
   /** The metadata table: Satu Data fields first, then CKAN's; empty fields are left out. */

@@ -12,6 +12,9 @@ import java.util.Set;
  * @param formats distinct resource formats, upper case, in resource order
  * @param modified CKAN timestamp (UTC) of the last change
  * @param summary the start of the description, as plain text
+ * @param id the dataset id (null when not known)
+ * @param views page views so far ({@code id.terbuka.usage})
+ * @param downloads downloads so far
  */
 public record DatasetSummary(
     String name,
@@ -21,7 +24,30 @@ public record DatasetSummary(
     List<String> formats,
     String modified,
     String summary,
-    boolean isPrivate) {
+    boolean isPrivate,
+    String id,
+    long views,
+    long downloads) {
+
+  /** A summary without usage figures. */
+  public DatasetSummary(
+      String name,
+      String title,
+      String orgName,
+      String orgTitle,
+      List<String> formats,
+      String modified,
+      String summary,
+      boolean isPrivate) {
+    this(name, title, orgName, orgTitle, formats, modified, summary, isPrivate, null, 0, 0);
+  }
+
+  /** The same summary with its dataset's views and downloads. */
+  public DatasetSummary withUsage(long views, long downloads) {
+    return new DatasetSummary(
+        name, title, orgName, orgTitle, formats, modified, summary, isPrivate, id, views,
+        downloads);
+  }
 
   static DatasetSummary of(Map<String, Object> dict) {
     Set<String> formats = new LinkedHashSet<>();
@@ -42,6 +68,9 @@ public record DatasetSummary(
         List.copyOf(formats),
         Dicts.text(dict, "metadata_modified"),
         Markdown.summary(Dicts.text(dict, "notes"), 200),
-        Boolean.TRUE.equals(dict.get("private")));
+        Boolean.TRUE.equals(dict.get("private")),
+        Dicts.text(dict, "id"),
+        0,
+        0);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param metadata label key and formatted value of each known field, in display order
  * @param firstResourceId the first resource in the DataStore (for the API example), or null
  * @param details JSON-LD, activity and citation
+ * @param usage views, downloads and the satisfaction question ({@link DatasetUsage})
  */
 public record DatasetView(
     String id,
@@ -26,7 +27,47 @@ public record DatasetView(
     List<Row> metadata,
     List<ResourceItem> resources,
     String firstResourceId,
+    DatasetUsage usage,
     DatasetDetails details) {
+
+  /**
+   * A page without usage figures, activity or JSON-LD (templates tests, pages that do not count).
+   */
+  public DatasetView(
+      String id,
+      String name,
+      String title,
+      String notesHtml,
+      String summary,
+      String orgName,
+      String orgTitle,
+      List<Named> groups,
+      List<String> tags,
+      String licenseTitle,
+      String licenseUrl,
+      boolean isPrivate,
+      List<Row> metadata,
+      List<ResourceItem> resources,
+      String firstResourceId) {
+    this(
+        id,
+        name,
+        title,
+        notesHtml,
+        summary,
+        orgName,
+        orgTitle,
+        groups,
+        tags,
+        licenseTitle,
+        licenseUrl,
+        isPrivate,
+        metadata,
+        resources,
+        firstResourceId,
+        DatasetUsage.NONE,
+        DatasetDetails.NONE);
+  }
 
   /** A linked name: {@code name} for URLs, {@code title} to show. */
   public record Named(String name, String title) {}

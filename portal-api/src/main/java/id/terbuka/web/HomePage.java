@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /}: counts, the newest datasets, topics and units. One {@code package_search} (count and
- * newest) and one list each of organisations and groups with their visible dataset counts. The
- * lists come from PostgreSQL, so the page still shows them while Solr is down.
+ * {@code /}: counts, the newest and the most downloaded datasets, topics and units. Two {@code
+ * package_search}es (count and newest; most downloaded) and one list each of organisations and
+ * groups with their visible dataset counts. The lists come from PostgreSQL, so the page still shows
+ * them while Solr is down.
  */
 @ApplicationScoped
 public class HomePage {
@@ -22,11 +23,13 @@ public class HomePage {
 
   @Inject DatasetSearch search;
   @Inject GroupService groups;
+  @Inject UsageFigures figures;
 
   public View render(PageContext ctx, Actor actor) {
     long count = 0;
     List<DatasetSummary> newest = new ArrayList<>();
     boolean searchDown = false;
+    List<DatasetSummary> popular = List.of();
     try {
       Map<String, Object> result =
           search.search(
@@ -39,6 +42,7 @@ public class HomePage {
           }
         }
       }
+      popular = mostDownloaded(actor);
     } catch (SearchUnavailableException e) {
       searchDown = true;
     }
@@ -46,7 +50,43 @@ public class HomePage {
     List<HomeView.GroupItem> units = items(ctx, actor, true);
     return View.of(
         "home.jte",
-        new HomeView(count, units.size(), topics.size(), newest, topics, units, searchDown));
+        new HomeView(
+            count,
+            units.size(),
+            topics.size(),
+            figures.withUsage(newest),
+            topics,
+            units,
+            searchDown,
+            popular));
+  }
+
+  /**
+   * The most downloaded datasets the caller may see (ADR 0009): Solr's {@code downloads_total},
+   * which the usage flush keeps current; datasets never downloaded are left out.
+   */
+  private List<DatasetSummary> mostDownloaded(Actor actor) {
+    Map<String, Object> result =
+        search.search(
+            actor,
+            Map.of(
+                "rows",
+                NEWEST,
+                "fq",
+                "downloads_total:[1 TO *]",
+                "sort",
+                "downloads_total desc, metadata_modified desc",
+                "facet",
+                "false"));
+    List<DatasetSummary> out = new ArrayList<>();
+    if (result.get("results") instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Json.Raw raw) {
+          out.add(DatasetSummary.of(Json.parseObject(raw.json())));
+        }
+      }
+    }
+    return figures.withUsage(out);
   }
 
   /** Organisations or groups, most datasets first, each linking to its filtered search. */

@@ -3,9 +3,10 @@ package id.terbuka.web;
 import java.util.List;
 
 /**
- * The home page. "Most downloaded" waits for download counting (issue 4, part 5).
+ * The home page.
  *
  * @param searchDown whether search was unavailable (counts and newest datasets then missing)
+ * @param mostDownloaded the most downloaded datasets (empty until something was downloaded)
  */
 public record HomeView(
     long datasetCount,
@@ -14,7 +15,8 @@ public record HomeView(
     List<DatasetSummary> newest,
     List<GroupItem> topics,
     List<GroupItem> units,
-    boolean searchDown) {
+    boolean searchDown,
+    List<DatasetSummary> mostDownloaded) {
 
   /** An organisation or group with its number of visible datasets and its search link. */
   public record GroupItem(String name, String title, long count, String href) {}

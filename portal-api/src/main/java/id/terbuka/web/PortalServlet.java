@@ -6,6 +6,7 @@ import id.terbuka.identity.Authenticator;
 import id.terbuka.search.SearchUnavailableException;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.usage.UsageCounter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -19,11 +20,21 @@ import java.util.logging.Logger;
  * The front controller of the public pages. It owns {@code /dataset/*} together with CKAN's
  * download URLs below it: {@link Router} tells them apart, and downloads go to {@link
  * ResourceDownloads} unchanged. The empty pattern is the context root only (the home page), not a
- * catch-all. GET and HEAD only: pages never change anything.
+ * catch-all. GET and HEAD for pages; POST only for the satisfaction form ({@link
+ * SatisfactionForm}). Dataset page views and downloads are counted here ({@link UsageCounter}: in
+ * memory, no database write on the request path).
  */
 @WebServlet(
     name = "portal-pages",
-    urlPatterns = {"", "/dataset", "/dataset/*"})
+    urlPatterns = {
+      "",
+      "/dataset",
+      "/dataset/*",
+      "/organization",
+      "/organization/*",
+      "/group",
+      "/group/*"
+    })
 public class PortalServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(PortalServlet.class.getName());
 
@@ -34,6 +45,10 @@ public class PortalServlet extends HttpServlet {
   @Inject SearchPage search;
   @Inject DatasetPage dataset;
   @Inject ResourcePage resource;
+  @Inject GroupListPage groupList;
+  @Inject GroupPage groupPage;
+  @Inject UsageCounter usage;
+  @Inject SatisfactionForm satisfaction;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -45,12 +60,47 @@ public class PortalServlet extends HttpServlet {
     handle(req, resp, true);
   }
 
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    long started = System.nanoTime();
+    Route route = Router.route(req.getServletPath(), req.getPathInfo());
+    if (route.page() != Route.Page.SATISFACTION) {
+      resp.setHeader("Allow", "GET, HEAD");
+      resp.sendError(405);
+      return;
+    }
+    req.setCharacterEncoding("UTF-8");
+    PageContext ctx = pages.context(req, resp);
+    View view;
+    try {
+      Actor actor = authenticator.fromRequest(req);
+      var shown = satisfaction.submit(req, resp, ctx, actor, route.name());
+      if (shown.isEmpty()) {
+        return;
+      }
+      view = shown.get();
+    } catch (ObjectNotFoundException | AccessDeniedException e) {
+      view = ErrorView.of(404);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Form failed: " + req.getRequestURI(), e);
+      view = ErrorView.of(500);
+    }
+    pages.send(req, resp, ctx, view, started);
+  }
+
   private void handle(HttpServletRequest req, HttpServletResponse resp, boolean head)
       throws IOException {
     long started = System.nanoTime();
     Route route = Router.route(req.getServletPath(), req.getPathInfo());
     if (route.page() == Route.Page.DOWNLOAD) {
       downloads.serve(req, resp, head);
+      usage.downloadAnswered(
+          req.getHeader("User-Agent"),
+          req.getMethod(),
+          resp.getStatus(),
+          req.getHeader("Range"),
+          null,
+          ResourceDownloads.resourceId(req.getPathInfo()));
       return;
     }
     // Query parameters are UTF-8 (the container's default for them is ISO-8859-1).
@@ -58,12 +108,11 @@ public class PortalServlet extends HttpServlet {
     PageContext ctx = pages.context(req, resp);
     View view;
     try {
-      Actor actor = authenticator.fromHeaders(req::getHeader);
+      Actor actor = authenticator.fromRequest(req);
       view =
           switch (route.page()) {
             case HOME -> home.render(ctx, actor);
             case SEARCH -> search.render(ctx, actor, SearchParams.parse(req.getParameterMap()));
-            case DATASET -> dataset.render(ctx, actor, route.name());
             case RESOURCE ->
                 resource.render(
                     ctx,
@@ -71,6 +120,14 @@ public class PortalServlet extends HttpServlet {
                     route.name(),
                     route.resourceId(),
                     PreviewParams.parse(req.getParameterMap()));
+            case ORGANIZATIONS -> groupList.render(ctx, actor, true, req.getParameter("page"));
+            case GROUPS -> groupList.render(ctx, actor, false, req.getParameter("page"));
+            case ORGANIZATION ->
+                groupPage.render(ctx, actor, true, route.name(), req.getParameterMap());
+            case GROUP -> groupPage.render(ctx, actor, false, route.name(), req.getParameterMap());
+            case DATASET ->
+                dataset.render(
+                    ctx, actor, route.name(), savedForm(req), SatisfactionForm.cookie(req));
             default -> ErrorView.of(404);
           };
     } catch (ObjectNotFoundException | AccessDeniedException e) {
@@ -81,6 +138,16 @@ public class PortalServlet extends HttpServlet {
       LOG.log(Level.SEVERE, "Page failed: " + req.getRequestURI(), e);
       view = ErrorView.of(500);
     }
+    if (!head && view.status() == 200 && view.model() instanceof DatasetView d) {
+      usage.datasetViewed(req.getHeader("User-Agent"), d.id());
+    }
     pages.send(req, resp, ctx, view, started);
+  }
+
+  /** After a saved satisfaction answer the page thanks the reader. */
+  private static DatasetUsage.Form savedForm(HttpServletRequest req) {
+    return req.getParameter(SatisfactionForm.SAVED_PARAM) == null
+        ? DatasetUsage.Form.EMPTY
+        : new DatasetUsage.Form(null, null, java.util.List.of(), true);
   }
 }

@@ -16,6 +16,16 @@ public final class Router {
   private static final Pattern RESOURCE =
       Pattern.compile("^/dataset/([a-zA-Z0-9_-]{1,100})/resource/([a-zA-Z0-9_-]{1,100})/?$");
 
+  /** Units and topics: CKAN's group names (the same characters as dataset names). */
+  private static final Pattern ORGANIZATION =
+      Pattern.compile("^/organization/([a-zA-Z0-9_-]{1,100})/?$");
+
+  private static final Pattern GROUP = Pattern.compile("^/group/([a-zA-Z0-9_-]{1,100})/?$");
+
+  /** The satisfaction form's target (POST only; {@code PortalServlet} checks the method). */
+  private static final Pattern SATISFACTION =
+      Pattern.compile("^/dataset/([a-zA-Z0-9_-]{1,100})/satisfaction$");
+
   private Router() {}
 
   public static Route route(String servletPath, String pathInfo) {
@@ -33,10 +43,37 @@ public final class Router {
     if (resource.matches()) {
       return new Route(Route.Page.RESOURCE, resource.group(1), resource.group(2));
     }
+    var feedback = SATISFACTION.matcher(path);
+    if (feedback.matches()) {
+      return new Route(Route.Page.SATISFACTION, feedback.group(1));
+    }
     var m = DATASET.matcher(path);
     if (m.matches()) {
       return new Route(Route.Page.DATASET, m.group(1));
     }
+    Route browse = browse(path);
+    if (browse != null) {
+      return browse;
+    }
     return Route.of(Route.Page.NOT_FOUND);
+  }
+
+  /** The unit and topic lists and pages; null for any other path. */
+  private static Route browse(String path) {
+    if (path.equals("/organization") || path.equals("/organization/")) {
+      return Route.of(Route.Page.ORGANIZATIONS);
+    }
+    if (path.equals("/group") || path.equals("/group/")) {
+      return Route.of(Route.Page.GROUPS);
+    }
+    var org = ORGANIZATION.matcher(path);
+    if (org.matches()) {
+      return new Route(Route.Page.ORGANIZATION, org.group(1));
+    }
+    var group = GROUP.matcher(path);
+    if (group.matches()) {
+      return new Route(Route.Page.GROUP, group.group(1));
+    }
+    return null;
   }
 }

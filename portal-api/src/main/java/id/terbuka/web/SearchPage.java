@@ -14,17 +14,28 @@ import java.util.Map;
 
 /**
  * {@code /dataset}: {@code package_search} for the caller (so private datasets appear exactly as in
- * the API), turned into results, facets with add/remove links, active filters and paging.
+ * the API), turned into results, facets with add/remove links, active filters, paging and, when
+ * nothing matched, a spelling suggestion. The unit and topic pages embed the same search, scoped
+ * ({@link SearchScope}).
  */
 @ApplicationScoped
 public class SearchPage {
   @Inject DatasetSearch search;
+  @Inject UsageFigures figures;
 
   public View render(PageContext ctx, Actor actor, SearchParams params) {
+    return View.of("search.jte", view(ctx, actor, params));
+  }
+
+  /** The search part of a page: results, facets, filters, paging, suggestion. */
+  public SearchView view(PageContext ctx, Actor actor, SearchParams params) {
     Map<String, Object> result;
+    List<String> suggestions = List.of();
     String problem = null;
     try {
-      result = search.search(actor, params.toPackageSearch());
+      DatasetSearch.Answer answer = search.answer(actor, params.toPackageSearch());
+      result = answer.result();
+      suggestions = answer.suggestions();
     } catch (InvalidSearchQueryException | InvalidInputException e) {
       // Typed search syntax Solr cannot parse: say so on the page, with everything else intact.
       result = Map.of();
@@ -35,10 +46,14 @@ public class SearchPage {
     for (Object o : list(result.get("results"))) {
       results.add(DatasetSummary.of(dict(o)));
     }
+    results = figures.withUsage(results);
     Map<String, Object> searchFacets = Dicts.map(result, "search_facets");
     List<SearchView.Facet> facets = new ArrayList<>();
     Map<String, Map<String, String>> labels = new LinkedHashMap<>();
     for (String field : SearchParams.FACETS) {
+      if (params.scope().fixes(field)) {
+        continue;
+      }
       List<SearchView.FacetItem> items = new ArrayList<>();
       Map<String, String> fieldLabels = new LinkedHashMap<>();
       for (Map<String, Object> item : Dicts.maps(Dicts.map(searchFacets, field), "items")) {
@@ -48,6 +63,10 @@ public class SearchPage {
         }
         String label = Dicts.text(item, "display_name");
         label = label == null ? value : label;
+        if (field.equals("cakupan_wilayah") && !label.equals(value)) {
+          // Village and district names repeat (Ngraho is both): the code tells them apart.
+          label = label + " (" + value + ")";
+        }
         fieldLabels.put(value, label);
         boolean selected = params.has(field, value);
         SearchParams target =
@@ -55,6 +74,10 @@ public class SearchPage {
         items.add(
             new SearchView.FacetItem(
                 label, Dicts.number(item, "count"), selected, ctx.url(target.path())));
+      }
+      if (field.equals("tahun")) {
+        // Years read best in order, newest first (Solr returns the most frequent ones).
+        items.sort(java.util.Comparator.comparing(SearchView.FacetItem::label).reversed());
       }
       labels.put(field, fieldLabels);
       facets.add(new SearchView.Facet(field, "facet." + field, items));
@@ -84,8 +107,12 @@ public class SearchPage {
             SearchParams.PAGE_SIZE,
             SearchParams.MAX_PAGE,
             n -> ctx.url(params.withPage(n).path()));
-    SearchView view = new SearchView(params, count, results, facets, active, paging, problem);
-    return View.of("search.jte", view);
+    SearchView.Suggestion suggestion = null;
+    if (!suggestions.isEmpty() && params.q() != null) {
+      String text = suggestions.get(0);
+      suggestion = new SearchView.Suggestion(text, ctx.url(params.withQuery(text).path()));
+    }
+    return new SearchView(params, count, results, facets, active, paging, problem, suggestion);
   }
 
   private static List<?> list(Object o) {

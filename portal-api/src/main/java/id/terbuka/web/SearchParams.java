@@ -18,17 +18,27 @@ import java.util.StringJoiner;
  * @param filters facet field to the selected values (all must match), in {@link #FACETS} order
  * @param sort one of {@link #SORTS}
  * @param page 1-based page number
+ * @param scope the whole catalogue, or the unit or topic page the search is part of
  */
-public record SearchParams(String q, Map<String, List<String>> filters, String sort, int page) {
-  /** The facets offered, in display order; each is also a filter parameter. */
+public record SearchParams(
+    String q, Map<String, List<String>> filters, String sort, int page, SearchScope scope) {
+  /**
+   * The facets offered, in display order; each is also a filter parameter. {@code cakupan_wilayah}
+   * holds Kemendagri region codes, {@code tahun} the years a dataset's coverage period touches.
+   */
   public static final List<String> FACETS =
-      List.of("organization", "groups", "tags", "res_format", "license_id");
+      List.of(
+          "organization", "groups", "tags", "res_format", "license_id", "cakupan_wilayah", "tahun");
 
   public static final String RELEVANCE = "score desc, metadata_modified desc";
 
-  /** The orders offered, first the default. Popularity waits for view counts (issue 4, part 5). */
+  /** Most viewed and downloaded first ({@code popularity}, ADR 0009); ties: the newest change. */
+  public static final String POPULARITY = "popularity desc, metadata_modified desc";
+
+  /** The orders offered, first the default. */
   public static final List<String> SORTS =
-      List.of(RELEVANCE, "metadata_modified desc", "title_string asc", "title_string desc");
+      List.of(
+          RELEVANCE, "metadata_modified desc", "title_string asc", "title_string desc", POPULARITY);
 
   public static final int PAGE_SIZE = 20;
 
@@ -41,7 +51,13 @@ public record SearchParams(String q, Map<String, List<String>> filters, String s
   /** Values longer than this are cut: a filter value or query is never that long legitimately. */
   private static final int MAX_TEXT = 200;
 
+  /** A search of the whole catalogue. */
+  public SearchParams(String q, Map<String, List<String>> filters, String sort, int page) {
+    this(q, filters, sort, page, SearchScope.ALL);
+  }
+
   public SearchParams {
+    scope = scope == null ? SearchScope.ALL : scope;
     Map<String, List<String>> copy = new LinkedHashMap<>();
     for (String f : FACETS) {
       List<String> values = filters.getOrDefault(f, List.of());
@@ -54,13 +70,18 @@ public record SearchParams(String q, Map<String, List<String>> filters, String s
 
   /** Reads the page's query parameters; {@code params} as the Servlet API gives them. */
   public static SearchParams parse(Map<String, String[]> params) {
+    return parse(params, SearchScope.ALL);
+  }
+
+  /** Reads the query parameters of a search within {@code scope}. */
+  public static SearchParams parse(Map<String, String[]> params, SearchScope scope) {
     String q = clean(first(params, "q"));
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String f : FACETS) {
       List<String> values = new ArrayList<>();
       for (String v : params.getOrDefault(f, new String[0])) {
         String c = clean(v);
-        if (c != null && !values.contains(c)) {
+        if (c != null && !values.contains(c) && valid(f, c)) {
           values.add(c);
         }
       }
@@ -75,7 +96,12 @@ public record SearchParams(String q, Map<String, List<String>> filters, String s
     if (p != null && p.trim().matches("\\d{1,6}")) {
       page = Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(p.trim())));
     }
-    return new SearchParams(q, filters, sort, page);
+    return new SearchParams(q, filters, sort, page, scope);
+  }
+
+  /** A year must be a number: anything else would be a query error, not an empty result. */
+  private static boolean valid(String field, String value) {
+    return !field.equals("tahun") || value.matches("\\d{1,4}");
   }
 
   /** No text and no filter: the page lists everything. */
@@ -95,7 +121,7 @@ public record SearchParams(String q, Map<String, List<String>> filters, String s
     List<String> values = new ArrayList<>(f.getOrDefault(field, List.of()));
     values.add(value);
     f.put(field, values);
-    return new SearchParams(q, f, sort, 1);
+    return new SearchParams(q, f, sort, 1, scope);
   }
 
   public SearchParams withoutFilter(String field, String value) {
@@ -103,15 +129,25 @@ public record SearchParams(String q, Map<String, List<String>> filters, String s
     List<String> values = new ArrayList<>(f.getOrDefault(field, List.of()));
     values.remove(value);
     f.put(field, values);
-    return new SearchParams(q, f, sort, 1);
+    return new SearchParams(q, f, sort, 1, scope);
   }
 
   public SearchParams withoutQuery() {
-    return new SearchParams(null, filters, sort, 1);
+    return new SearchParams(null, filters, sort, 1, scope);
+  }
+
+  /** The same search with {@code text} as its query (a spelling suggestion), from page 1. */
+  public SearchParams withQuery(String text) {
+    return new SearchParams(text, filters, sort, 1, scope);
   }
 
   public SearchParams withPage(int n) {
-    return new SearchParams(q, filters, sort, n);
+    return new SearchParams(q, filters, sort, n, scope);
+  }
+
+  /** No text and no filters, in the same scope. */
+  public SearchParams cleared() {
+    return new SearchParams(null, Map.of(), sort, 1, scope);
   }
 
   /** The {@code package_search} parameters for this page. */
@@ -121,6 +157,9 @@ public record SearchParams(String q, Map<String, List<String>> filters, String s
       p.put("q", q);
     }
     StringJoiner fq = new StringJoiner(" ");
+    if (scope.field() != null) {
+      fq.add("+" + scope.field() + ":" + quoted(scope.value()));
+    }
     filters.forEach((field, values) -> values.forEach(v -> fq.add("+" + field + ":" + quoted(v))));
     if (fq.length() > 0) {
       p.put("fq", fq.toString());
@@ -155,7 +194,7 @@ public record SearchParams(String q, Map<String, List<String>> filters, String s
   /** The page's path and query, relative to the context root: {@code /dataset?...}. */
   public String path() {
     String qs = queryString();
-    return "/dataset" + (qs.isEmpty() ? "" : "?" + qs);
+    return scope.path() + (qs.isEmpty() ? "" : "?" + qs);
   }
 
   /** A Solr phrase: the value in double quotes, with backslashes and quotes escaped. */

@@ -6,6 +6,7 @@ import java.util.List;
  * The dataset search page.
  *
  * @param problem a message key when the search could not run (bad query syntax), else null
+ * @param suggestion when nothing matched: a corrected query that finds datasets, else null
  */
 public record SearchView(
     SearchParams params,
@@ -14,7 +15,11 @@ public record SearchView(
     List<Facet> facets,
     List<ActiveFilter> active,
     Paging paging,
-    String problem) {
+    String problem,
+    Suggestion suggestion) {
+
+  /** "Did you mean": the corrected query text and the link that runs it. */
+  public record Suggestion(String text, String href) {}
 
   /** One facet: its field, the message key of its title, and its values with counts. */
   public record Facet(String field, String titleKey, List<FacetItem> items) {}

@@ -24,7 +24,7 @@ import java.util.zip.GZIPOutputStream;
 @ApplicationScoped
 public class StaticAssets {
   /** The files that exist; a new one is listed here. */
-  static final List<String> NAMES = List.of("site.css");
+  static final List<String> NAMES = List.of("site.css", "autocomplete.js", "publisher.js");
 
   /**
    * A file as served.

@@ -58,10 +58,36 @@ class RouterTest {
   }
 
   @Test
+  void unitAndTopicListsAndPages() {
+    assertEquals(Route.Page.ORGANIZATIONS, route("/organization", null).page());
+    assertEquals(Route.Page.ORGANIZATIONS, route("/organization", "/").page());
+    assertEquals(Route.Page.GROUPS, route("/group", null).page());
+    assertEquals(
+        new Route(Route.Page.ORGANIZATION, "dinas-kesehatan"),
+        route("/organization", "/dinas-kesehatan"));
+    assertEquals(new Route(Route.Page.GROUP, "kesehatan"), route("/group", "/kesehatan/"));
+    assertEquals(Route.Page.NOT_FOUND, route("/group", "/kesehatan/edit").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/organization", "/a b").page());
+  }
+
+  @Test
   void anythingElseIsNotFound() {
     assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/ds/resources/r1").page());
     assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/a b").page());
     assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/<script>").page());
     assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/ds/edit").page());
+  }
+
+  @Test
+  void theSatisfactionFormHasItsOwnRouteAndTheDownloadsTheirResourceId() {
+    assertEquals(
+        new Route(Route.Page.SATISFACTION, "penduduk-2024"),
+        route("/dataset", "/penduduk-2024/satisfaction"));
+    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/penduduk-2024/satisfaction/x").page());
+    assertEquals(
+        "r1",
+        id.terbuka.catalog.ResourceDownloads.resourceId(
+            "/ds/resource/r1/version/2/download/a.csv"));
+    assertEquals(null, id.terbuka.catalog.ResourceDownloads.resourceId("/ds/resource/r1"));
   }
 }

@@ -75,4 +75,33 @@ class SearchParamsTest {
     assertEquals("/dataset?q=a%26b%3Dc&license_id=cc-by&sort=metadata_modified+desc", p.path());
     assertEquals("/dataset", parse().path());
   }
+
+  @Test
+  void regionAndYearAreFiltersAndYearsMustBeNumbers() {
+    SearchParams p = parse("cakupan_wilayah", "35.22.01", "tahun", "2023", "tahun", "dua ribu");
+    assertEquals(
+        Map.of("cakupan_wilayah", List.of("35.22.01"), "tahun", List.of("2023")), p.filters());
+    assertEquals("+cakupan_wilayah:\"35.22.01\" +tahun:\"2023\"", p.toPackageSearch().get("fq"));
+    assertEquals("/dataset?cakupan_wilayah=35.22.01&tahun=2023", p.path());
+  }
+
+  @Test
+  void aScopeFixesItsFilterAndKeepsItsPath() {
+    Map<String, String[]> query = new LinkedHashMap<>();
+    query.put("q", new String[] {"air"});
+    query.put("tags", new String[] {"a"});
+    SearchParams p = SearchParams.parse(query, SearchScope.organization("dinkes"));
+    assertEquals("+organization:\"dinkes\" +tags:\"a\"", p.toPackageSearch().get("fq"));
+    assertEquals("/organization/dinkes?q=air&tags=a", p.path());
+    assertEquals("/organization/dinkes?q=air", p.withoutFilter("tags", "a").path());
+    assertEquals("/organization/dinkes?q=air+bersih&tags=a", p.withQuery("air bersih").path());
+    assertEquals("/organization/dinkes", p.cleared().path());
+    assertEquals(
+        "/group/kesehatan", SearchParams.parse(Map.of(), SearchScope.group("kesehatan")).path());
+    assertEquals(
+        "+groups:\"kesehatan\"",
+        SearchParams.parse(Map.of(), SearchScope.group("kesehatan")).toPackageSearch().get("fq"));
+    assertTrue(SearchScope.group("x").fixes("groups"));
+    assertFalse(SearchScope.ALL.fixes("organization"));
+  }
 }

@@ -47,6 +47,7 @@ class TemplatesTest {
                     List.of(new SearchView.FacetItem("a\"b", 3, true, "/ctx/dataset?x=1&y=2")))),
             List.of(new SearchView.ActiveFilter("facet.tags", "a\"b", "/ctx/dataset")),
             Paging.of(2, 45, 20, 200, n -> "/ctx/dataset?page=" + n),
+            null,
             null);
     String html = render(ctx, View.of("search.jte", view));
     assertFalse(html.contains("<script>x"), html);
@@ -93,6 +94,7 @@ class TemplatesTest {
                 new DatasetView.ResourceItem(
                     "r1", "Data", null, "CSV", "1,2 KB", "1 Mei 2024", "https://x/d.csv", true)),
             "r1",
+            DatasetUsage.NONE,
             new DatasetDetails(
                 DatasetJsonLd.of(
                     Map.of("name", "penduduk", "title", "Judul </script><b>x</b>"),
@@ -113,8 +115,12 @@ class TemplatesTest {
     assertTrue(html.contains("href=\"https://x/d.csv\""), html);
     assertTrue(html.contains("href=\"/ctx/dataset/penduduk/resource/r1\""), html);
     assertTrue(html.contains("datastore/dump/r1?format=csv"), html);
-    // Exactly one script element (the JSON-LD): a title cannot close it.
-    assertEquals(1, html.split("</script>", -1).length - 1, html);
+    // The JSON-LD script runs to its own end tag: a title cannot close it early.
+    String start = "<script type=\"application/ld+json\">";
+    int from = html.indexOf(start) + start.length();
+    String ld = html.substring(from, html.indexOf("</script>", from));
+    assertEquals(
+        "Judul </script><b>x</b>", ((Map<?, ?>) id.terbuka.shared.Json.parse(ld)).get("name"), ld);
     assertTrue(html.contains("Judul \\u003c/script\\u003e\\u003cb\\u003ex"), html);
     assertTrue(html.contains("Budi &lt;i&gt; memperbarui dataset ini"), html);
     assertTrue(html.contains("class=\"citation\">Dukcapil (2024). Penduduk."), html);
@@ -186,5 +192,114 @@ class TemplatesTest {
     assertTrue(html.contains("bilangan bulat"), html);
     assertTrue(html.contains("Versi 1: lama.csv"), html);
     assertTrue(html.contains("Kamus data"), html);
+  }
+
+  @Test
+  void noResultsOfferTheSuggestionAsALink() {
+    SearchParams params = SearchParams.parse(Map.of("q", new String[] {"pendudk"}));
+    SearchView view =
+        new SearchView(
+            params,
+            0,
+            List.of(),
+            List.of(),
+            List.of(),
+            Paging.of(1, 0, 20, 200, n -> "/ctx/dataset?page=" + n),
+            null,
+            new SearchView.Suggestion("penduduk", "/ctx/dataset?q=penduduk"));
+    String html = render(ctx(Language.ID, "/dataset", Map.of()), View.of("search.jte", view));
+    assertTrue(
+        html.contains("Mungkin maksud Anda: <a href=\"/ctx/dataset?q=penduduk\">penduduk</a>?"),
+        html);
+  }
+
+  @Test
+  void unitPageShowsCodeSanitisedDescriptionAndTheScopedSearch() {
+    SearchParams params = SearchParams.parse(Map.of(), SearchScope.organization("dinkes"));
+    SearchView search =
+        new SearchView(
+            params,
+            1,
+            List.of(summary("d1", "Satu")),
+            List.of(),
+            List.of(),
+            Paging.of(1, 1, 20, 200, n -> "/ctx/organization/dinkes?page=" + n),
+            null,
+            null);
+    GroupView view =
+        new GroupView(
+            true,
+            "dinkes",
+            "Dinas <Kesehatan>",
+            Markdown.toHtml("Tugas *pokok* <script>alert(1)</script>"),
+            "Tugas pokok",
+            "1.02.01",
+            search);
+    String html =
+        render(ctx(Language.ID, "/organization/dinkes", Map.of()), View.of("group.jte", view));
+    assertTrue(html.contains("<h1>Dinas &lt;Kesehatan&gt;</h1>"), html);
+    assertTrue(html.contains("Kode unit: 1.02.01"), html);
+    assertTrue(html.contains("<em>pokok</em>"), html);
+    assertFalse(html.contains("<script>alert"), html);
+    assertTrue(html.contains("action=\"/ctx/organization/dinkes\""), "the form stays scoped");
+    assertTrue(
+        html.contains("rel=\"canonical\" href=\"https://data.example.id/organization/dinkes\""),
+        html);
+    assertTrue(html.contains("aria-current=\"page\">Organisasi</a>"), "the navigation marks it");
+  }
+
+  @Test
+  void datasetPageShowsUsageSharesAndARefusedAnswerWithTheTypedTextEscaped() {
+    DatasetUsage usage =
+        new DatasetUsage(
+            1234,
+            1,
+            Map.of("r1", 1L),
+            id.terbuka.feedback.SatisfactionSummary.of(
+                Map.of(
+                    id.terbuka.feedback.Satisfaction.PUAS,
+                    2L,
+                    id.terbuka.feedback.Satisfaction.TIDAK_PUAS,
+                    1L)),
+            new DatasetUsage.Form(
+                "puas", "</textarea><script>x</script>", List.of("Too <b>long</b>"), false));
+    DatasetView view =
+        new DatasetView(
+            "id1",
+            "penduduk",
+            "Penduduk",
+            "",
+            "",
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            false,
+            List.of(),
+            List.of(
+                new DatasetView.ResourceItem(
+                    "r1", "Data", null, "CSV", "", "", "https://x/d.csv", false)),
+            null,
+            usage,
+            DatasetDetails.NONE);
+    String en =
+        render(ctx(Language.EN, "/dataset/penduduk", Map.of()), View.of("dataset.jte", view));
+    assertTrue(en.contains("1,234 views · 1 download"), en);
+    assertTrue(en.contains("<span>1 download</span>"), en);
+    assertTrue(en.contains("action=\"/ctx/dataset/penduduk/satisfaction?lang=en\""), en);
+    assertTrue(en.contains("value=\"puas\" checked"), en);
+    assertTrue(en.contains("Satisfied</span> <strong>67%</strong>"), en);
+    assertTrue(en.contains("Not satisfied</span> <strong>33%</strong>"), en);
+    assertTrue(en.contains("From 3 answers:"), en);
+    assertTrue(en.contains("role=\"alert\""), en);
+    assertTrue(en.contains("Too &lt;b&gt;long&lt;/b&gt;"), en);
+    assertFalse(en.contains("<script>x"), en);
+    assertTrue(en.contains("&lt;/textarea&gt;&lt;script&gt;x&lt;/script&gt;</textarea>"), en);
+    String id =
+        render(ctx(Language.ID, "/dataset/penduduk", Map.of()), View.of("dataset.jte", view));
+    assertTrue(id.contains("1.234 kali dilihat · 1 kali diunduh"), id);
+    assertTrue(id.contains("action=\"/ctx/dataset/penduduk/satisfaction\""), id);
   }
 }

@@ -28,6 +28,12 @@ public interface SearchIndex extends AutoCloseable {
   SearchResult search(SearchQuery query);
 
   /**
+   * Completes an unfinished query (autocomplete): matching documents, titles starting with the text
+   * first, then by title. Facets and suggestions of the result are empty.
+   */
+  SearchResult complete(PrefixQuery query);
+
+  /**
    * Streams the id and {@code index_version} of every indexed document, in id order, so that a
    * caller can compare the index with the system of record without loading everything at once.
    */

@@ -11,7 +11,8 @@ import java.util.Map;
  *     lists)
  * @param facets per requested facet field, the values with their counts, in Solr's order (count
  *     descending); the map keeps the requested field order
- * @param suggestions spelling suggestions for the query text, best first (may be empty)
+ * @param suggestions when a free-text query found nothing: corrected whole queries, best first,
+ *     each checked by the backend to find results under the same filters (may be empty)
  */
 public record SearchResult(
     long total,

@@ -36,10 +36,12 @@ public final class PayaraMicro {
   private final ChildJvm jvm;
   private final Settings settings;
   private final String localUrl;
+  private final long logStart;
 
-  private PayaraMicro(ChildJvm jvm, Settings settings) {
+  private PayaraMicro(ChildJvm jvm, Settings settings, long logStart) {
     this.jvm = jvm;
     this.settings = settings;
+    this.logStart = logStart;
     this.localUrl = "http://127.0.0.1:" + settings.port();
   }
 
@@ -115,9 +117,12 @@ public final class PayaraMicro {
     Files.createDirectories(settings.rootDir());
     Files.writeString(settings.prebootCommandFile(), settings.prebootCommands());
     Map<String, String> env = settings.warConfiguration().secretEnvironment();
+    // Where this run's output starts: the log is appended to across restarts, and an earlier
+    // run's "ready" banner must not count for this one.
+    long logStart = LogTail.length(settings.logFile());
     ChildJvm jvm =
         ChildJvm.start("Payara Micro", settings.arguments(), env, Optional.of(settings.logFile()));
-    return new PayaraMicro(jvm, settings);
+    return new PayaraMicro(jvm, settings, logStart);
   }
 
   /** Waits until the WAR answers; fails with the log's tail otherwise (Payara is then stopped). */
@@ -142,7 +147,7 @@ public final class PayaraMicro {
       if (probe.isOk(localUrl + "/health/ready") && probe.isOk(localUrl + APP_PROBE)) {
         return;
       }
-      if (bannerSeen == null && LogTail.contains(logFile, BOOTED_BANNER)) {
+      if (bannerSeen == null && LogTail.containsAfter(logFile, logStart, BOOTED_BANNER)) {
         bannerSeen = Instant.now();
       }
       if (bannerSeen != null && Instant.now().isAfter(bannerSeen.plus(AFTER_BANNER_GRACE))) {

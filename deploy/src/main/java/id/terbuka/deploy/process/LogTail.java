@@ -32,6 +32,33 @@ public final class LogTail {
     }
   }
 
+  /** The current length of {@code file}, 0 when it does not exist yet. */
+  public static long length(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * Whether {@code file} contains {@code text} after its first {@code from} bytes: the part a
+   * process started at that length wrote (logs are appended across restarts).
+   */
+  public static boolean containsAfter(Path file, long from, String text) {
+    try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+      if (in.length() <= from) {
+        return false;
+      }
+      byte[] bytes = new byte[(int) Math.min(Integer.MAX_VALUE - 8, in.length() - from)];
+      in.seek(from);
+      in.readFully(bytes);
+      return new String(bytes, StandardCharsets.UTF_8).contains(text);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** Whether {@code file} contains {@code text} (the whole file is read; logs here are small). */
   public static boolean contains(Path file, String text) {
     try {

@@ -6,6 +6,7 @@ import id.terbuka.catalog.DatasetAccess;
 import id.terbuka.search.SearchDocument;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.Timestamps;
+import id.terbuka.usage.UsageTotals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,8 +29,12 @@ final class DatasetDocuments {
 
   private DatasetDocuments() {}
 
+  /**
+   * @param usage the dataset's views and downloads so far (sort fields {@code popularity}, {@code
+   *     views_total}, {@code downloads_total})
+   */
   @SuppressWarnings("unchecked")
-  static SearchDocument of(Dataset d, CatalogDicts dicts) {
+  static SearchDocument of(Dataset d, CatalogDicts dicts, UsageTotals usage) {
     Map<String, Object> dict = dicts.dataset(d);
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("id", d.id());
@@ -69,6 +74,10 @@ final class DatasetDocuments {
       String key = extra.get("key").toString().replaceAll("[^A-Za-z0-9_]", "_");
       putIfPresent(f, "extras_" + key, extra.get("value"));
     }
+    // Usage (issue 4, item 5; ADR 0009): kept current by the usage flush, which queues the dataset.
+    f.put("views_total", usage.views());
+    f.put("downloads_total", usage.downloads());
+    f.put("popularity", usage.popularity());
     f.put("data_dict", Json.write(dict));
     return new SearchDocument(f);
   }

@@ -3,8 +3,10 @@ package id.terbuka.catalog.search;
 import id.terbuka.catalog.CatalogRepository;
 import id.terbuka.catalog.DatasetAccess;
 import id.terbuka.catalog.Licenses;
+import id.terbuka.catalog.Regions;
 import id.terbuka.identity.Actor;
 import id.terbuka.search.InvalidSearchQueryException;
+import id.terbuka.search.PrefixQuery;
 import id.terbuka.search.SearchIndex;
 import id.terbuka.search.SearchQuery;
 import id.terbuka.search.SearchResult;
@@ -81,10 +83,56 @@ public class DatasetSearch {
           "downloads_total",
           "index_version");
 
+  /** Most completions an autocomplete request gets. */
+  public static final int MAX_COMPLETIONS = 20;
+
   @Inject SearchIndex index;
   @Inject CatalogRepository repo;
+  @Inject Regions regions;
+
+  /**
+   * A {@code package_search} answer together with what only the pages show.
+   *
+   * @param result the {@code package_search} result dict, as the API returns it
+   * @param suggestions when nothing matched free text: corrected queries that do find datasets for
+   *     this caller with the same filters (Solr re-ran each), best first
+   */
+  public record Answer(Map<String, Object> result, List<String> suggestions) {}
 
   public Map<String, Object> search(Actor actor, Map<String, Object> params) {
+    return answer(actor, params).result();
+  }
+
+  /**
+   * Autocomplete: public, active datasets whose title words start with the typed words (or whose
+   * name starts with the text), as {@code name} and {@code title}, at most {@code limit} (capped at
+   * {@link #MAX_COMPLETIONS}). Always as an anonymous visitor sees the catalogue, whoever asks, so
+   * that answers can be cached and shared.
+   */
+  public List<Map<String, Object>> complete(String incomplete, int limit) {
+    if (incomplete == null || incomplete.isBlank() || limit <= 0) {
+      return List.of();
+    }
+    List<String> filters = accessFilters(Actor.anonymous(), Map.of());
+    SearchResult result =
+        index.complete(
+            new PrefixQuery(
+                incomplete.strip(),
+                filters,
+                Math.min(limit, MAX_COMPLETIONS),
+                List.of("name", "title")));
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> doc : result.documents()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", doc.get("name"));
+      m.put("title", doc.get("title") == null ? doc.get("name") : doc.get("title"));
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** {@link #search} with the spelling suggestions the pages offer. */
+  public Answer answer(Actor actor, Map<String, Object> params) {
     List<String> unknown =
         params.keySet().stream()
             .filter(k -> !KNOWN.contains(k) && !k.startsWith("ext_"))
@@ -105,7 +153,8 @@ public class DatasetSearch {
     String q = Values.text(params.get("q"));
     String sort = Values.text(params.get("sort"));
     sort = sort == null ? DEFAULT_SORT : sort;
-    checkSort(sort);
+    String solrSort = solrSort(sort);
+    checkSort(solrSort);
 
     List<String> filters = new ArrayList<>();
     String fq = Values.text(params.get("fq"));
@@ -145,7 +194,7 @@ public class DatasetSearch {
             new SearchQuery(
                 q == null ? "*:*" : q,
                 filters,
-                sort,
+                solrSort,
                 start,
                 rows,
                 facetFields,
@@ -153,7 +202,7 @@ public class DatasetSearch {
                 facetMinCount,
                 stored,
                 tuning));
-    return envelope(result, sort, fl, facetFields);
+    return new Answer(envelope(result, sort, fl, facetFields), result.suggestions());
   }
 
   /** The permission and state filters for this caller; sysadmins get only the state filter. */
@@ -181,6 +230,15 @@ public class DatasetSearch {
       filters.add("+permission_labels:(" + labels + ")");
     }
     return filters;
+  }
+
+  /**
+   * CKAN's tracking sort {@code views_recent} (views of recent days in CKAN) is answered with our
+   * {@code popularity} (views plus downloads so far; ADR 0009), so CKAN clients' sort keeps
+   * working.
+   */
+  static String solrSort(String sort) {
+    return sort.replaceAll("\\bviews_recent\\b", "popularity");
   }
 
   private static void checkSort(String sort) {
@@ -257,10 +315,11 @@ public class DatasetSearch {
     return out;
   }
 
-  private static String displayName(String field, String value, Map<String, String> titles) {
+  private String displayName(String field, String value, Map<String, String> titles) {
     return switch (field) {
       case "organization", "groups" -> titles.getOrDefault(value, value);
       case "license_id" -> Licenses.title(value);
+      case "cakupan_wilayah" -> regions.name(value).orElse(value);
       default -> value;
     };
   }

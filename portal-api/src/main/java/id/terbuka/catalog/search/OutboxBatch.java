@@ -8,6 +8,8 @@ import id.terbuka.search.SearchDocument;
 import id.terbuka.search.SearchException;
 import id.terbuka.search.SearchIndex;
 import id.terbuka.shared.Timestamps;
+import id.terbuka.usage.UsageStore;
+import id.terbuka.usage.UsageTotals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +41,7 @@ public class OutboxBatch {
   @Inject SearchIndex index;
   @Inject CatalogRepository repo;
   @Inject DatasetService datasets;
+  @Inject UsageStore usage;
 
   /** Outcome of a pass: rows applied, rows that failed and will be retried. */
   public record Result(int applied, int failed) {}
@@ -68,8 +72,9 @@ public class OutboxBatch {
     List<SearchDocument> upserts = new ArrayList<>();
     List<String> deletes = new ArrayList<>();
     Set<String> found = new java.util.HashSet<>();
+    Map<String, UsageTotals> usage = this.usage.totals(datasetIds);
     for (Dataset d : repo.datasetsWithDetails(datasetIds)) {
-      upserts.add(DatasetDocuments.of(d, dicts));
+      upserts.add(DatasetDocuments.of(d, dicts, usage.getOrDefault(d.id(), UsageTotals.NONE)));
       found.add(d.id());
     }
     for (String id : datasetIds) {

@@ -5,6 +5,8 @@ import id.terbuka.catalog.CatalogRepository;
 import id.terbuka.catalog.DatasetService;
 import id.terbuka.search.SearchDocument;
 import id.terbuka.search.SearchIndex;
+import id.terbuka.usage.UsageStore;
+import id.terbuka.usage.UsageTotals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -100,6 +102,7 @@ public class Reindexer {
     @Inject SearchIndex index;
     @Inject CatalogRepository repo;
     @Inject DatasetService datasets;
+    @Inject UsageStore usage;
 
     @Transactional
     public Map<String, Long> revisions() {
@@ -117,8 +120,9 @@ public class Reindexer {
     public int indexBatch(List<String> ids) {
       CatalogDicts dicts = datasets.dicts();
       List<SearchDocument> docs = new ArrayList<>();
+      Map<String, UsageTotals> totals = usage.totals(ids);
       for (var d : repo.datasetsWithDetails(ids)) {
-        docs.add(DatasetDocuments.of(d, dicts));
+        docs.add(DatasetDocuments.of(d, dicts, totals.getOrDefault(d.id(), UsageTotals.NONE)));
       }
       index.upsert(docs);
       em.clear();

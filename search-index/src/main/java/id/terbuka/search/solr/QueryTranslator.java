@@ -1,10 +1,14 @@
 package id.terbuka.search.solr;
 
 import id.terbuka.search.InvalidSearchQueryException;
+import id.terbuka.search.PrefixQuery;
 import id.terbuka.search.SearchQuery;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
@@ -105,6 +109,62 @@ final class QueryTranslator {
       params.set("facet.mincount", Math.max(0, query.facetMinCount()));
       params.set("facet.sort", "count");
     }
+    return params;
+  }
+
+  /** At most this many typed words count for completion; more is a sentence, not a prefix. */
+  static final int MAX_PREFIX_WORDS = 6;
+
+  /**
+   * The typed words of an unfinished query, lowercased: letters and digits only, so they can go
+   * into a query unescaped and never carry syntax.
+   */
+  static List<String> prefixWords(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .filter(w -> !w.isEmpty())
+        .limit(MAX_PREFIX_WORDS)
+        .toList();
+  }
+
+  /**
+   * A completion: every typed word begins a word of the unstemmed title ({@code title_exact}), or
+   * the whole text begins the lowercased title ({@code title_string}, which also covers stopwords
+   * the word field drops) or the name. Titles that start with the text score highest; ties go by
+   * title. Null when nothing searchable was typed.
+   */
+  static ModifiableSolrParams toCompletionParams(PrefixQuery query) {
+    check(query.filters());
+    check(query.returnFields());
+    List<String> words = prefixWords(query.text());
+    if (words.isEmpty()) {
+      return null;
+    }
+    String whole = query.text().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String name = ClientUtils.escapeQueryChars(whole.replace(' ', '-'));
+    String q =
+        "title_exact:("
+            + String.join(" AND ", words.stream().map(w -> w + "*").toList())
+            + ") OR title_string:"
+            + ClientUtils.escapeQueryChars(whole)
+            + "*^10 OR name:"
+            + name
+            + "*";
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", q);
+    params.set("defType", "lucene");
+    params.set("q.op", "OR");
+    for (String filter : query.filters()) {
+      if (filter != null && !filter.isBlank()) {
+        params.add("fq", filter);
+      }
+    }
+    params.set("sort", "score desc, title_string asc");
+    params.set("start", 0);
+    params.set("rows", Math.max(0, query.rows()));
+    params.set("fl", query.returnFields().isEmpty() ? "*" : String.join(",", query.returnFields()));
     return params;
   }
 

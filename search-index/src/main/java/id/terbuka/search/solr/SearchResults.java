@@ -31,6 +31,15 @@ final class SearchResults {
         total, documents, facets(query, response), suggestions(query, total, response));
   }
 
+  /** Only the documents (and their total): completions have no facets or suggestions. */
+  static SearchResult documentsOf(QueryResponse response) {
+    List<Map<String, Object>> documents = new ArrayList<>(response.getResults().size());
+    for (SolrDocument document : response.getResults()) {
+      documents.add(SolrDocuments.fromSolr(document));
+    }
+    return new SearchResult(response.getResults().getNumFound(), documents, Map.of(), List.of());
+  }
+
   /** Facets in the requested field order; a requested field Solr did not return is empty. */
   private static Map<String, List<FacetCount>> facets(SearchQuery query, QueryResponse response) {
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
@@ -48,8 +57,11 @@ final class SearchResults {
   }
 
   /**
-   * Only when nothing matched a free-text query: whole corrected queries (collations, which Solr
-   * has checked return hits) first, then single-word alternatives.
+   * Only when nothing matched a free-text query: whole corrected queries (Solr's collations), each
+   * of which Solr has re-run with the same filters and found to return hits. Single-word
+   * alternatives are not offered on their own: they may find nothing within the caller's filters (a
+   * scoped or permission-filtered search), and a suggestion that leads to no results again is worse
+   * than none.
    */
   private static List<String> suggestions(SearchQuery query, long total, QueryResponse response) {
     SpellCheckResponse spell = response.getSpellCheckResponse();
@@ -60,11 +72,6 @@ final class SearchResults {
     if (spell.getCollatedResults() != null) {
       for (SpellCheckResponse.Collation collation : spell.getCollatedResults()) {
         suggestions.add(collation.getCollationQueryString());
-      }
-    }
-    if (spell.getSuggestions() != null) {
-      for (SpellCheckResponse.Suggestion suggestion : spell.getSuggestions()) {
-        suggestions.addAll(suggestion.getAlternatives());
       }
     }
     return suggestions.stream().limit(MAX_SUGGESTIONS).toList();

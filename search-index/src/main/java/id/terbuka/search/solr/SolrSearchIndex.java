@@ -1,6 +1,7 @@
 package id.terbuka.search.solr;
 
 import id.terbuka.search.Configsets;
+import id.terbuka.search.PrefixQuery;
 import id.terbuka.search.SearchConfig;
 import id.terbuka.search.SearchDocument;
 import id.terbuka.search.SearchHealth;
@@ -107,6 +108,15 @@ public final class SolrSearchIndex implements SearchIndex {
     ModifiableSolrParams params = QueryTranslator.toParams(query);
     QueryResponse response = query(params);
     return SearchResults.from(query, response);
+  }
+
+  @Override
+  public SearchResult complete(PrefixQuery query) {
+    ModifiableSolrParams params = QueryTranslator.toCompletionParams(query);
+    if (params == null) {
+      return new SearchResult(0, java.util.List.of(), java.util.Map.of(), java.util.List.of());
+    }
+    return SearchResults.documentsOf(query(params));
   }
 
   /**

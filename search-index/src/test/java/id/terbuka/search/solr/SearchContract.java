@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terbuka.search.InvalidSearchQueryException;
+import id.terbuka.search.PrefixQuery;
 import id.terbuka.search.SearchDocument;
 import id.terbuka.search.SearchIndex;
 import id.terbuka.search.SearchQuery;
@@ -316,6 +317,78 @@ abstract class SearchContract {
     assertFalse(result.suggestions().isEmpty());
     assertEquals("perekonomian", result.suggestions().get(0));
     assertTrue(index().search(text("perekonomian")).suggestions().isEmpty());
+  }
+
+  @Test
+  void suggestionsOnlyOfferCorrectionsThatFindSomethingWithinTheFilters() {
+    SearchResult twoWords = index().search(text("sekolh dasar"));
+    assertEquals(0, twoWords.total());
+    assertEquals("sekolah dasar", twoWords.suggestions().get(0));
+    assertEquals(1, index().search(text(twoWords.suggestions().get(0))).total());
+    // The same typo inside a filter that excludes the only match: nothing worth suggesting.
+    SearchQuery scoped =
+        new SearchQuery(
+            "sekolh dasar",
+            List.of("+organization:bappeda"),
+            null,
+            0,
+            10,
+            List.of(),
+            50,
+            1,
+            List.of(),
+            Map.of());
+    assertEquals(List.of(), index().search(scoped).suggestions());
+  }
+
+  // ------------------------------------------------------------------ completion
+
+  static PrefixQuery prefix(String text, String... filters) {
+    return new PrefixQuery(text, List.of(filters), 10, List.of("id", "title"));
+  }
+
+  List<String> completed(PrefixQuery query) {
+    List<String> ids = new ArrayList<>();
+    for (Map<String, Object> document : index().complete(query).documents()) {
+      ids.add((String) document.get("id"));
+    }
+    return ids;
+  }
+
+  @Test
+  void completionMatchesTheStartsOfTitleWords() {
+    assertEquals(List.of("ds-penduduk"), completed(prefix("Kepend")));
+    assertEquals(List.of("ds-sekolah"), completed(prefix("sekolah neg")));
+    assertEquals(List.of("ds-sekolah"), completed(prefix("neg sek")), "any word order");
+    assertEquals(List.of(), completed(prefix("ependuduk")), "word starts only");
+    // Unstemmed: the root of "Perekonomian" is not the start of any title word.
+    assertEquals(List.of(), completed(prefix("ekonom")));
+  }
+
+  @Test
+  void completionRanksTitlesStartingWithTheTextFirstThenByTitle() {
+    List<String> ids = completed(prefix("penga"));
+    assertEquals(List.of("ds-anggaran", "ds-antar", "ds-pengangguran"), ids);
+  }
+
+  @Test
+  void completionAppliesTheFiltersAndTheRowLimit() {
+    assertEquals(List.of(), completed(prefix("Kepend", "-organization:disdukcapil")));
+    assertEquals(
+        2, index().complete(new PrefixQuery("penga", List.of(), 2, List.of())).documents().size());
+    assertEquals(
+        "Kependudukan 2024",
+        index().complete(prefix("kepen")).documents().get(0).get("title"),
+        "the requested fields come back");
+  }
+
+  @Test
+  void completionTreatsTypedSyntaxAsWords() {
+    assertEquals(0, index().complete(prefix("title:* OR {!lucene}x")).total());
+    assertEquals(0, index().complete(prefix("  ,;  ")).total());
+    assertEquals(List.of("ds-penduduk"), completed(prefix("ds-pend")), "the name's start");
+    assertThrows(
+        InvalidSearchQueryException.class, () -> index().complete(prefix("kepen", "{!lucene}*:*")));
   }
 
   @Test

@@ -1,0 +1,6 @@
+/**
+ * The per-dataset satisfaction question ("Bagaimana tanggapan Anda?"): one answer per browser (a
+ * random cookie, stored hashed), the share of each answer for the public page, and the optional
+ * comments, which only the dataset's organisation editors and admins and sysadmins may read.
+ */
+package id.terbuka.feedback;

@@ -1,0 +1,36 @@
+package id.terbuka.web.publisher;
+
+/**
+ * A publisher page asked for.
+ *
+ * @param page which one
+ * @param name the dataset, organisation or user name in the URL, or null
+ * @param resourceId the resource id in the URL, or null
+ */
+record PublisherRoute(Page page, String name, String resourceId) {
+  enum Page {
+    LOGIN,
+    LOGOUT,
+    DASHBOARD,
+    DATASET_NEW,
+    DATASET_EDIT,
+    DATASET_DELETE,
+    RESOURCES,
+    RESOURCE_EDIT,
+    RESOURCE_DELETE,
+    MEMBERS,
+    MEMBER_REMOVE,
+    TOKENS,
+    TOKEN_REVOKE,
+    NOT_FOUND
+  }
+
+  static PublisherRoute of(Page page) {
+    return new PublisherRoute(page, null, null);
+  }
+
+  /** Whether the page is for signed-in users only (all but the login page). */
+  boolean needsLogin() {
+    return page != Page.LOGIN && page != Page.NOT_FOUND;
+  }
+}

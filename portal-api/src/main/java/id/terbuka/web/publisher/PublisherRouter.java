@@ -1,0 +1,80 @@
+package id.terbuka.web.publisher;
+
+import id.terbuka.web.publisher.PublisherRoute.Page;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The publisher URLs, following CKAN's where it has one ({@code /user/login}, {@code /dashboard},
+ * {@code /dataset/new}, {@code /dataset/edit/{name}}, {@code /organization/members/{name}}). {@code
+ * new} and {@code edit} are reserved dataset names (DatasetRules), so these never hide a dataset
+ * page, and CKAN's download URLs ({@code /dataset/{id}/resource/...}) stay with the public pages'
+ * servlet. Pure, so that the scheme is unit-tested.
+ */
+final class PublisherRouter {
+  private static final String NAME = "([a-zA-Z0-9_-]{1,100})";
+  private static final String ID = "([a-zA-Z0-9-]{1,100})";
+  private static final Pattern EDIT = Pattern.compile("^/dataset/edit/" + NAME + "/?$");
+  private static final Pattern DELETE = Pattern.compile("^/dataset/edit/" + NAME + "/delete$");
+  private static final Pattern RESOURCES =
+      Pattern.compile("^/dataset/edit/" + NAME + "/resources/?$");
+  private static final Pattern RESOURCE =
+      Pattern.compile("^/dataset/edit/" + NAME + "/resource/" + ID + "/?$");
+  private static final Pattern RESOURCE_DELETE =
+      Pattern.compile("^/dataset/edit/" + NAME + "/resource/" + ID + "/delete$");
+  private static final Pattern MEMBERS = Pattern.compile("^/organization/members/" + NAME + "/?$");
+  private static final Pattern MEMBER_REMOVE =
+      Pattern.compile("^/organization/members/" + NAME + "/remove$");
+  private static final Pattern TOKENS = Pattern.compile("^/user/" + NAME + "/api-tokens/?$");
+  private static final Pattern TOKEN_REVOKE =
+      Pattern.compile("^/user/" + NAME + "/api-tokens/revoke$");
+
+  private PublisherRouter() {}
+
+  static PublisherRoute route(String servletPath, String pathInfo) {
+    String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+    switch (path) {
+      case "/user/login":
+        return PublisherRoute.of(Page.LOGIN);
+      case "/user/logout":
+      case "/user/_logout":
+        return PublisherRoute.of(Page.LOGOUT);
+      case "/dashboard":
+      case "/dashboard/":
+        return PublisherRoute.of(Page.DASHBOARD);
+      case "/dataset/new":
+        return PublisherRoute.of(Page.DATASET_NEW);
+      default:
+        break;
+    }
+    Matcher m;
+    if ((m = EDIT.matcher(path)).matches()) {
+      return new PublisherRoute(Page.DATASET_EDIT, m.group(1), null);
+    }
+    if ((m = DELETE.matcher(path)).matches()) {
+      return new PublisherRoute(Page.DATASET_DELETE, m.group(1), null);
+    }
+    if ((m = RESOURCES.matcher(path)).matches()) {
+      return new PublisherRoute(Page.RESOURCES, m.group(1), null);
+    }
+    if ((m = RESOURCE.matcher(path)).matches()) {
+      return new PublisherRoute(Page.RESOURCE_EDIT, m.group(1), m.group(2));
+    }
+    if ((m = RESOURCE_DELETE.matcher(path)).matches()) {
+      return new PublisherRoute(Page.RESOURCE_DELETE, m.group(1), m.group(2));
+    }
+    if ((m = MEMBERS.matcher(path)).matches()) {
+      return new PublisherRoute(Page.MEMBERS, m.group(1), null);
+    }
+    if ((m = MEMBER_REMOVE.matcher(path)).matches()) {
+      return new PublisherRoute(Page.MEMBER_REMOVE, m.group(1), null);
+    }
+    if ((m = TOKENS.matcher(path)).matches()) {
+      return new PublisherRoute(Page.TOKENS, m.group(1), null);
+    }
+    if ((m = TOKEN_REVOKE.matcher(path)).matches()) {
+      return new PublisherRoute(Page.TOKEN_REVOKE, m.group(1), null);
+    }
+    return PublisherRoute.of(Page.NOT_FOUND);
+  }
+}

@@ -1,0 +1,178 @@
+package id.terbuka.web.publisher;
+
+import id.terbuka.identity.Actor;
+import id.terbuka.identity.Authenticator;
+import id.terbuka.shared.AccessDeniedException;
+import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.shared.TerbukaConfig;
+import id.terbuka.web.PageContext;
+import id.terbuka.web.Pages;
+import id.terbuka.web.View;
+import id.terbuka.web.publisher.PublisherRoute.Page;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The publisher pages' front controller. Everything but the sign-in page needs a signed-in user
+ * (others are sent to sign in, and come back); every POST must carry the session's form token
+ * ({@link Csrf}); answers are never stored by caches. Refusals are a 403 page in the reader's
+ * language, a missing object the 404 page, never a stack trace.
+ */
+@WebServlet(
+    name = "publisher-pages",
+    urlPatterns = {
+      "/user/*",
+      "/dashboard",
+      "/dataset/new",
+      "/dataset/edit/*",
+      "/organization/members/*"
+    })
+@MultipartConfig(fileSizeThreshold = 1024 * 1024)
+public class PublisherServlet extends HttpServlet {
+  private static final Logger LOG = Logger.getLogger(PublisherServlet.class.getName());
+
+  /** Room for the other form fields and boundaries next to a file of the maximum size. */
+  static final long MULTIPART_ALLOWANCE = 64 * 1024;
+
+  @Inject Pages pages;
+  @Inject Authenticator authenticator;
+  @Inject TerbukaConfig config;
+  @Inject LoginPage login;
+  @Inject DashboardPage dashboard;
+  @Inject DatasetForms datasetForms;
+  @Inject ResourceForms resourceForms;
+  @Inject MemberPages memberPages;
+  @Inject TokenPages tokenPages;
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    handle(req, resp, false);
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    handle(req, resp, true);
+  }
+
+  private void handle(HttpServletRequest request, HttpServletResponse resp, boolean post)
+      throws IOException {
+    long started = System.nanoTime();
+    HttpServletResponse out = new NoStore(resp);
+    PublisherRoute route = PublisherRouter.route(request.getServletPath(), request.getPathInfo());
+    boolean tooLarge = post && declaredTooLarge(request);
+    HttpServletRequest req = request;
+    if (tooLarge) {
+      // Refused before the body is read, as the API does: nothing is stored, no time is spent.
+      req = new QueryOnlyRequest(request);
+      out.setHeader("Connection", "close");
+    } else {
+      req.setCharacterEncoding("UTF-8");
+    }
+    PageContext ctx = pages.context(req, out);
+    Actor actor = authenticator.fromRequest(req);
+    PublisherViews.Me me =
+        actor.authenticated()
+            ? new PublisherViews.Me(
+                actor.userName(), PublisherSession.csrfToken(req), actor.sysadmin())
+            : null;
+    Outcome outcome;
+    try {
+      outcome = outcome(new Call(ctx, actor, route, req, me, post), tooLarge);
+    } catch (AccessDeniedException e) {
+      outcome = Outcome.denied(me, "denied.generic");
+    } catch (ObjectNotFoundException e) {
+      outcome = Outcome.page(404, "error.jte", new id.terbuka.web.ErrorView(404));
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Publisher page failed: " + req.getRequestURI(), e);
+      outcome = Outcome.page(500, "error.jte", new id.terbuka.web.ErrorView(500));
+    }
+    SessionCookieFlags.complete(req, out);
+    if (outcome.redirect() != null) {
+      out.setStatus(303);
+      out.setHeader("Location", ctx.url(outcome.redirect()));
+      out.setContentLength(0);
+      return;
+    }
+    View view = outcome.view();
+    pages.send(req, out, ctx, view, started);
+  }
+
+  private Outcome outcome(Call c, boolean tooLarge) {
+    PublisherRoute route = c.route();
+    if (route.page() == Page.NOT_FOUND) {
+      return Outcome.page(404, "error.jte", new id.terbuka.web.ErrorView(404));
+    }
+    if (route.needsLogin() && !c.actor().authenticated()) {
+      if (c.post()) {
+        return Outcome.denied(null, "denied.signed-out");
+      }
+      String back =
+          c.req().getServletPath() + (c.req().getPathInfo() == null ? "" : c.req().getPathInfo());
+      return Outcome.redirect(
+          "/user/login?came_from=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+    }
+    if (c.post() && !tooLarge && !Csrf.valid(c.req(), config.siteUrl())) {
+      return Outcome.denied(c.me(), "denied.csrf");
+    }
+    return switch (route.page()) {
+      case LOGIN -> login.login(c);
+      case LOGOUT -> login.logout(c);
+      case DASHBOARD -> dashboard.render(c);
+      case DATASET_NEW -> datasetForms.create(c);
+      case DATASET_EDIT -> datasetForms.edit(c);
+      case DATASET_DELETE -> datasetForms.delete(c);
+      case RESOURCES -> resourceForms.list(c, tooLarge);
+      case RESOURCE_EDIT -> resourceForms.edit(c, tooLarge);
+      case RESOURCE_DELETE -> resourceForms.delete(c);
+      case MEMBERS -> memberPages.members(c);
+      case MEMBER_REMOVE -> memberPages.remove(c);
+      case TOKENS -> tokenPages.tokens(c);
+      case TOKEN_REVOKE -> tokenPages.revoke(c);
+      case NOT_FOUND -> throw new ObjectNotFoundException("Not found");
+    };
+  }
+
+  /** A multipart body declared larger than the upload limit allows (CKAN API's rule too). */
+  private boolean declaredTooLarge(HttpServletRequest req) {
+    String type = req.getContentType();
+    return type != null
+        && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+        && req.getContentLengthLong() > config.maxUploadBytes() + MULTIPART_ALLOWANCE;
+  }
+
+  /**
+   * The publisher pages show private datasets, tokens and form tokens: no cache may keep them
+   * (Pages sets {@code no-cache}, right for public pages, which this turns into {@code no-store}).
+   */
+  private static final class NoStore extends HttpServletResponseWrapper {
+    NoStore(HttpServletResponse resp) {
+      super(resp);
+      resp.setHeader("Cache-Control", "no-store");
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      super.setHeader(name, "Cache-Control".equalsIgnoreCase(name) ? "no-store" : value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if ("Cache-Control".equalsIgnoreCase(name)) {
+        super.setHeader(name, "no-store");
+      } else {
+        super.addHeader(name, value);
+      }
+    }
+  }
+}

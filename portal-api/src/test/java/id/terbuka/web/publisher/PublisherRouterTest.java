@@ -1,0 +1,73 @@
+package id.terbuka.web.publisher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.terbuka.web.Route;
+import id.terbuka.web.Router;
+import id.terbuka.web.publisher.PublisherRoute.Page;
+import org.junit.jupiter.api.Test;
+
+class PublisherRouterTest {
+  private static PublisherRoute route(String servletPath, String pathInfo) {
+    return PublisherRouter.route(servletPath, pathInfo);
+  }
+
+  @Test
+  void ckanStyleUrlsReachTheirPages() {
+    assertEquals(Page.LOGIN, route("/user", "/login").page());
+    assertEquals(Page.LOGOUT, route("/user", "/logout").page());
+    assertEquals(Page.DASHBOARD, route("/dashboard", null).page());
+    assertEquals(Page.DATASET_NEW, route("/dataset/new", null).page());
+    assertEquals(
+        new PublisherRoute(Page.DATASET_EDIT, "data-ku", null), route("/dataset/edit", "/data-ku"));
+    assertEquals(
+        new PublisherRoute(Page.DATASET_DELETE, "data-ku", null),
+        route("/dataset/edit", "/data-ku/delete"));
+    assertEquals(
+        new PublisherRoute(Page.RESOURCES, "data-ku", null),
+        route("/dataset/edit", "/data-ku/resources"));
+    assertEquals(
+        new PublisherRoute(Page.RESOURCE_EDIT, "data-ku", "0b6c-11"),
+        route("/dataset/edit", "/data-ku/resource/0b6c-11"));
+    assertEquals(
+        new PublisherRoute(Page.RESOURCE_DELETE, "data-ku", "0b6c-11"),
+        route("/dataset/edit", "/data-ku/resource/0b6c-11/delete"));
+    assertEquals(
+        new PublisherRoute(Page.MEMBERS, "dinkes", null),
+        route("/organization/members", "/dinkes"));
+    assertEquals(
+        new PublisherRoute(Page.MEMBER_REMOVE, "dinkes", null),
+        route("/organization/members", "/dinkes/remove"));
+    assertEquals(new PublisherRoute(Page.TOKENS, "budi", null), route("/user", "/budi/api-tokens"));
+    assertEquals(
+        new PublisherRoute(Page.TOKEN_REVOKE, "budi", null),
+        route("/user", "/budi/api-tokens/revoke"));
+  }
+
+  @Test
+  void unknownOrMalformedPathsAreNotFound() {
+    assertEquals(Page.NOT_FOUND, route("/user", "/budi").page());
+    assertEquals(Page.NOT_FOUND, route("/user", null).page());
+    assertEquals(Page.NOT_FOUND, route("/dataset/edit", null).page());
+    assertEquals(Page.NOT_FOUND, route("/dataset/edit", "/a/../b").page());
+    assertEquals(Page.NOT_FOUND, route("/organization/members", "/x/y").page());
+  }
+
+  @Test
+  void onlyTheLoginPageIsOpenToEveryone() {
+    for (Page p : Page.values()) {
+      boolean open = p == Page.LOGIN || p == Page.NOT_FOUND;
+      assertEquals(!open, new PublisherRoute(p, null, null).needsLogin(), p.name());
+    }
+  }
+
+  @Test
+  void thePublicPagesRouterStillServesDatasetsAndDownloads() {
+    // /dataset/new and /dataset/edit/* are mapped to the publisher servlet by exact and longer
+    // patterns; "new" and "edit" are reserved dataset names, so no dataset page is hidden.
+    assertEquals(Route.Page.DATASET, Router.route("/dataset", "/newest-data").page());
+    assertEquals(
+        Route.Page.DOWNLOAD,
+        Router.route("/dataset", "/abc/resource/0b6c/download/data.csv").page());
+  }
+}
