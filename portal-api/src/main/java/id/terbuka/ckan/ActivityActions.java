@@ -65,7 +65,7 @@ public class ActivityActions {
 
   /** A dataset activity is visible when the dataset, as it was then, is readable now. */
   @SuppressWarnings("unchecked")
-  static Predicate<Map<String, Object>> visibleTo(Actor actor) {
+  public static Predicate<Map<String, Object>> visibleTo(Actor actor) {
     return activity -> {
       Map<String, Object> data = (Map<String, Object>) activity.get("data");
       Map<String, Object> pkg = data == null ? null : (Map<String, Object>) data.get("package");

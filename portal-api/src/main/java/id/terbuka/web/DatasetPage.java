@@ -1,10 +1,14 @@
 package id.terbuka.web;
 
+import id.terbuka.audit.ActivityQueries;
 import id.terbuka.catalog.DatasetService;
 import id.terbuka.catalog.Regions;
+import id.terbuka.ckan.ActivityActions;
 import id.terbuka.feedback.Satisfaction;
 import id.terbuka.feedback.SatisfactionService;
 import id.terbuka.identity.Actor;
+import id.terbuka.identity.UserAccount;
+import id.terbuka.identity.UserService;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.usage.UsageStore;
@@ -12,7 +16,10 @@ import id.terbuka.usage.UsageTotals;
 import id.terbuka.web.i18n.Formats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +32,13 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class DatasetPage {
+  /** How many of the last changes the page lists. */
+  static final int ACTIVITIES = 5;
+
   @Inject DatasetService datasets;
   @Inject Regions regions;
+  @Inject ActivityQueries activities;
+  @Inject UserService users;
   @Inject UsageStore usage;
   @Inject SatisfactionService satisfaction;
 
@@ -96,8 +108,67 @@ public class DatasetPage {
                 .map(DatasetView.ResourceItem::id)
                 .findFirst()
                 .orElse(null),
-            usage(Dicts.text(d, "id"), form, respondent));
+            usage(Dicts.text(d, "id"), form, respondent),
+            details(ctx, actor, d));
     return View.of("dataset.jte", view);
+  }
+
+  private DatasetDetails details(PageContext ctx, Actor actor, Map<String, Object> d) {
+    Formats fmt = ctx.fmt();
+    String name = Dicts.text(d, "name");
+    String url = ctx.siteUrl() + "/dataset/" + name;
+    Map<String, Object> org = Dicts.map(d, "organization");
+    String orgName = Dicts.text(org, "name");
+    List<String> regionNames = new ArrayList<>();
+    for (String code : Dicts.texts(d, "cakupan_wilayah")) {
+      regionNames.add(regions.name(code).orElse(code));
+    }
+    String jsonLd =
+        DatasetJsonLd.of(
+            d,
+            url,
+            orgName == null ? null : ctx.siteUrl() + "/dataset?organization=" + orgName,
+            regionNames);
+    List<DatasetDetails.Activity> changes = new ArrayList<>();
+    // The same stream and visibility rule as package_activity_list.
+    for (Map<String, Object> a :
+        activities.ofObject(Dicts.text(d, "id"), 0, ACTIVITIES, ActivityActions.visibleTo(actor))) {
+      Instant when = utc(Dicts.text(a, "timestamp"));
+      String type = Dicts.text(a, "activity_type");
+      changes.add(
+          new DatasetDetails.Activity(
+              users
+                  .find(Dicts.text(a, "user_id"))
+                  .map(DatasetPage::displayName)
+                  .orElse(ctx.t("activity.someone")),
+              "activity." + (type == null ? "other" : type.replace(' ', '_')),
+              fmt.dateTime(when),
+              when == null ? null : when.toString()));
+    }
+    Instant created = utc(Dicts.text(d, "metadata_created"));
+    String title = Dicts.text(d, "title");
+    String citation =
+        ctx.t(
+            "dataset.cite.text",
+            Dicts.text(org, "title") == null ? ctx.t("site.short") : Dicts.text(org, "title"),
+            created == null ? "" : created.atZone(Formats.WIB).getYear(),
+            title == null ? name : title,
+            ctx.t("site.name"),
+            url,
+            fmt.date(Instant.now()));
+    return new DatasetDetails(jsonLd, changes, citation);
+  }
+
+  private static String displayName(UserAccount user) {
+    return user.fullname() == null || user.fullname().isBlank() ? user.name() : user.fullname();
+  }
+
+  private static Instant utc(String ckanUtc) {
+    try {
+      return ckanUtc == null ? null : LocalDateTime.parse(ckanUtc).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private DatasetUsage usage(String datasetId, DatasetUsage.Form form, String respondent) {

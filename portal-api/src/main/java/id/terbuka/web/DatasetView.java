@@ -8,6 +8,7 @@ import java.util.List;
  * @param notesHtml the description as sanitised HTML ({@link Markdown})
  * @param metadata label key and formatted value of each known field, in display order
  * @param firstResourceId the first resource in the DataStore (for the API example), or null
+ * @param details JSON-LD, activity and citation
  * @param usage views, downloads and the satisfaction question ({@link DatasetUsage})
  */
 public record DatasetView(
@@ -26,9 +27,12 @@ public record DatasetView(
     List<Row> metadata,
     List<ResourceItem> resources,
     String firstResourceId,
-    DatasetUsage usage) {
+    DatasetUsage usage,
+    DatasetDetails details) {
 
-  /** A page without usage figures (templates tests, pages that do not count). */
+  /**
+   * A page without usage figures, activity or JSON-LD (templates tests, pages that do not count).
+   */
   public DatasetView(
       String id,
       String name,
@@ -61,7 +65,8 @@ public record DatasetView(
         metadata,
         resources,
         firstResourceId,
-        DatasetUsage.NONE);
+        DatasetUsage.NONE,
+        DatasetDetails.NONE);
   }
 
   /** A linked name: {@code name} for URLs, {@code title} to show. */

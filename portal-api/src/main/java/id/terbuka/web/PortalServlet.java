@@ -44,6 +44,7 @@ public class PortalServlet extends HttpServlet {
   @Inject HomePage home;
   @Inject SearchPage search;
   @Inject DatasetPage dataset;
+  @Inject ResourcePage resource;
   @Inject GroupListPage groupList;
   @Inject GroupPage groupPage;
   @Inject UsageCounter usage;
@@ -112,6 +113,13 @@ public class PortalServlet extends HttpServlet {
           switch (route.page()) {
             case HOME -> home.render(ctx, actor);
             case SEARCH -> search.render(ctx, actor, SearchParams.parse(req.getParameterMap()));
+            case RESOURCE ->
+                resource.render(
+                    ctx,
+                    actor,
+                    route.name(),
+                    route.resourceId(),
+                    PreviewParams.parse(req.getParameterMap()));
             case ORGANIZATIONS -> groupList.render(ctx, actor, true, req.getParameter("page"));
             case GROUPS -> groupList.render(ctx, actor, false, req.getParameter("page"));
             case ORGANIZATION ->

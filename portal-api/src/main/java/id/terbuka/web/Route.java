@@ -4,15 +4,18 @@ package id.terbuka.web;
  * What a request below the front controller asks for.
  *
  * @param page which page (or the file download that shares {@code /dataset/*})
- * @param name the dataset name or id of {@link Page#DATASET} and {@link Page#SATISFACTION}, the
- *     unit's or topic's name of {@link Page#ORGANIZATION} and {@link Page#GROUP}, otherwise null
+ * @param name the dataset name or id of {@link Page#DATASET}, {@link Page#RESOURCE} and {@link
+ *     Page#SATISFACTION}, the unit's or topic's name of {@link Page#ORGANIZATION} and {@link
+ *     Page#GROUP}, otherwise null
+ * @param resourceId the resource id of {@link Page#RESOURCE}, otherwise null
  */
-public record Route(Page page, String name) {
+public record Route(Page page, String name, String resourceId) {
   public enum Page {
     HOME,
     SEARCH,
     DATASET,
     DOWNLOAD,
+    RESOURCE,
     ORGANIZATIONS,
     ORGANIZATION,
     GROUPS,
@@ -20,6 +23,10 @@ public record Route(Page page, String name) {
     /** POST of the dataset page's satisfaction form: {@code /dataset/{name}/satisfaction}. */
     SATISFACTION,
     NOT_FOUND
+  }
+
+  public Route(Page page, String name) {
+    this(page, name, null);
   }
 
   static Route of(Page page) {

@@ -12,6 +12,10 @@ public final class Router {
   /** CKAN's dataset names: lowercase letters, digits, - and _; ids are UUIDs, which fit too. */
   private static final Pattern DATASET = Pattern.compile("^/dataset/([a-zA-Z0-9_-]{1,100})/?$");
 
+  /** {@code /dataset/{name or id}/resource/{id}}: a resource's page (CKAN's URL for it too). */
+  private static final Pattern RESOURCE =
+      Pattern.compile("^/dataset/([a-zA-Z0-9_-]{1,100})/resource/([a-zA-Z0-9_-]{1,100})/?$");
+
   /** Units and topics: CKAN's group names (the same characters as dataset names). */
   private static final Pattern ORGANIZATION =
       Pattern.compile("^/organization/([a-zA-Z0-9_-]{1,100})/?$");
@@ -34,6 +38,10 @@ public final class Router {
     }
     if ("/dataset".equals(servletPath) && ResourceDownloads.isDownload(pathInfo)) {
       return Route.of(Route.Page.DOWNLOAD);
+    }
+    var resource = RESOURCE.matcher(path);
+    if (resource.matches()) {
+      return new Route(Route.Page.RESOURCE, resource.group(1), resource.group(2));
     }
     var feedback = SATISFACTION.matcher(path);
     if (feedback.matches()) {

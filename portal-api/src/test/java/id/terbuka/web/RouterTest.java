@@ -39,6 +39,25 @@ class RouterTest {
   }
 
   @Test
+  void resourcePagesByDatasetNameOrIdAndResourceId() {
+    assertEquals(
+        new Route(Route.Page.RESOURCE, "jumlah-penduduk", "0b6a43c2-5b1e-4c8e-9f0a-1d2e3f4a5b6c"),
+        route("/dataset", "/jumlah-penduduk/resource/0b6a43c2-5b1e-4c8e-9f0a-1d2e3f4a5b6c"));
+    assertEquals(new Route(Route.Page.RESOURCE, "ds", "r1"), route("/dataset", "/ds/resource/r1/"));
+  }
+
+  @Test
+  void resourcePagesDoNotSwallowTheDownloadsBelowThem() {
+    assertEquals(
+        Route.Page.DOWNLOAD, route("/dataset", "/ds/resource/r1/download/r1-page.csv").page());
+    assertEquals(
+        Route.Page.DOWNLOAD, route("/dataset", "/ds/resource/r1/version/1/download/a.csv").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/ds/resource/r1/version/1").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/ds/resource/").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/ds/resource/r 1").page());
+  }
+
+  @Test
   void unitAndTopicListsAndPages() {
     assertEquals(Route.Page.ORGANIZATIONS, route("/organization", null).page());
     assertEquals(Route.Page.ORGANIZATIONS, route("/organization", "/").page());
@@ -53,7 +72,7 @@ class RouterTest {
 
   @Test
   void anythingElseIsNotFound() {
-    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/ds/resource/r1").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/ds/resources/r1").page());
     assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/a b").page());
     assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/<script>").page());
     assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/ds/edit").page());

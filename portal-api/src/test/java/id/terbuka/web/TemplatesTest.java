@@ -1,5 +1,6 @@
 package id.terbuka.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,7 +93,18 @@ class TemplatesTest {
             List.of(
                 new DatasetView.ResourceItem(
                     "r1", "Data", null, "CSV", "1,2 KB", "1 Mei 2024", "https://x/d.csv", true)),
-            "r1");
+            "r1",
+            DatasetUsage.NONE,
+            new DatasetDetails(
+                DatasetJsonLd.of(
+                    Map.of("name", "penduduk", "title", "Judul </script><b>x</b>"),
+                    "https://data.example.id/dataset/penduduk",
+                    null,
+                    List.of()),
+                List.of(
+                    new DatasetDetails.Activity(
+                        "Budi <i>", "activity.changed_package", "1 Mei 2024, 10.15 WIB", "x")),
+                "Dukcapil (2024). Penduduk. Terbuka. https://data.example.id/dataset/penduduk."));
     String html =
         render(ctx(Language.ID, "/dataset/penduduk", Map.of()), View.of("dataset.jte", view));
     assertTrue(html.contains("<strong>tebal</strong>"), html);
@@ -101,6 +113,85 @@ class TemplatesTest {
     assertTrue(html.contains("datastore_search?resource_id=r1"), html);
     assertTrue(html.contains("tags=jenis+kelamin"), html);
     assertTrue(html.contains("href=\"https://x/d.csv\""), html);
+    assertTrue(html.contains("href=\"/ctx/dataset/penduduk/resource/r1\""), html);
+    assertTrue(html.contains("datastore/dump/r1?format=csv"), html);
+    // The JSON-LD script runs to its own end tag: a title cannot close it early.
+    String start = "<script type=\"application/ld+json\">";
+    int from = html.indexOf(start) + start.length();
+    String ld = html.substring(from, html.indexOf("</script>", from));
+    assertEquals(
+        "Judul </script><b>x</b>", ((Map<?, ?>) id.terbuka.shared.Json.parse(ld)).get("name"), ld);
+    assertTrue(html.contains("Judul \\u003c/script\\u003e\\u003cb\\u003ex"), html);
+    assertTrue(html.contains("Budi &lt;i&gt; memperbarui dataset ini"), html);
+    assertTrue(html.contains("class=\"citation\">Dukcapil (2024). Penduduk."), html);
+  }
+
+  @Test
+  void resourcePageEscapesCellsAndKeepsTheStateInItsLinks() {
+    PreviewParams state =
+        PreviewParams.parse(
+            Map.of("f.kecamatan", new String[] {"Kota <x>"}, "sort", new String[] {"jumlah"}));
+    ResourceView.Preview preview =
+        new ResourceView.Preview(
+            List.of(
+                new ResourceView.Column(
+                    "kecamatan",
+                    "resource.type.text",
+                    "/ctx/a?s=1&t=2",
+                    null,
+                    "f.kecamatan",
+                    "Kota <x>"),
+                new ResourceView.Column(
+                    "jumlah", "resource.type.int8", "/ctx/b", "ascending", "f.jumlah", null)),
+            List.of(List.of("<img src=x>", "12")),
+            1,
+            1,
+            1,
+            Paging.of(1, 1, 20, 500, n -> "/ctx/p" + n),
+            null,
+            true,
+            null,
+            List.of(new ResourceView.Field("sort", "jumlah")),
+            List.of(
+                new ResourceView.Field("CSV", "/ctx/datastore/dump/r1?" + state.dumpQuery("csv"))),
+            "/ctx/clear");
+    ResourceView view =
+        new ResourceView(
+            "penduduk",
+            "Penduduk",
+            "dukcapil",
+            "Dukcapil",
+            "r1",
+            "Data",
+            null,
+            "CSV",
+            "1,2 KB",
+            "1 Mei 2024",
+            "sha256:ab",
+            "https://x/d.csv",
+            "/dataset/penduduk/resource/r1",
+            "active",
+            1L,
+            List.of(),
+            preview,
+            List.of(
+                new ResourceView.DictionaryField(
+                    "jumlah", "resource.type.int8", "Jumlah", "Orang")),
+            List.of(new ResourceView.Version(1, "lama.csv", "1 KB", "1 Mei 2024", "https://x/v1")));
+    String html =
+        render(
+            ctx(Language.ID, "/dataset/penduduk/resource/r1", Map.of()),
+            View.of("resource.jte", view));
+    assertFalse(html.contains("<img src=x>"), html);
+    assertTrue(html.contains("&lt;img src=x&gt;"), html);
+    assertTrue(html.contains("name=\"f.kecamatan\" type=\"text\" value=\"Kota &lt;x"), html);
+    assertTrue(html.contains("aria-sort=\"ascending\""), html);
+    assertTrue(html.contains("href=\"/ctx/a?s=1&amp;t=2\""), html);
+    assertTrue(html.contains("Unduh baris ini sebagai CSV"), html);
+    assertTrue(html.contains("filters=%7B%22kecamatan%22%3A%22Kota+%3Cx%3E%22%7D"), html);
+    assertTrue(html.contains("bilangan bulat"), html);
+    assertTrue(html.contains("Versi 1: lama.csv"), html);
+    assertTrue(html.contains("Kamus data"), html);
   }
 
   @Test
@@ -191,7 +282,8 @@ class TemplatesTest {
                 new DatasetView.ResourceItem(
                     "r1", "Data", null, "CSV", "", "", "https://x/d.csv", false)),
             null,
-            usage);
+            usage,
+            DatasetDetails.NONE);
     String en =
         render(ctx(Language.EN, "/dataset/penduduk", Map.of()), View.of("dataset.jte", view));
     assertTrue(en.contains("1,234 views · 1 download"), en);

@@ -55,6 +55,7 @@ public final class Browser
   private Object testInstance;
   private String base;
   private int viewportWidth = DESKTOP_WIDTH;
+  private boolean javaScript = true;
 
   public Browser() {
     this("id-ID,id");
@@ -63,6 +64,22 @@ public final class Browser
   /** A browser that sends these languages ({@code "en"}, {@code "id-ID,id"}) in Accept-Language. */
   public Browser(String acceptLanguage) {
     this.acceptLanguage = acceptLanguage;
+  }
+
+  /**
+   * Starts the browser with the pages' JavaScript switched off (for the "works without JavaScript"
+   * journeys): their scripts, timers and animation frames never run. The test's own synchronous
+   * WebDriver scripts (document state, layout) still do; axe-core, which needs timers, gets them
+   * back only while it checks the loaded page ({@link #violations}).
+   */
+  public Browser withoutJavaScript() {
+    this.javaScript = false;
+    return this;
+  }
+
+  /** Whether the pages' JavaScript runs (see {@link #withoutJavaScript}). */
+  public boolean javaScriptEnabled() {
+    return javaScript;
   }
 
   @Override
@@ -103,13 +120,18 @@ public final class Browser
             .withLogLevel(ChromiumDriverLogLevel.WARNING)
             .build();
     driver = new ChromeDriver(service, options);
+    if (!javaScript) {
+      // Before the first page: the tab's documents never run their scripts from now on.
+      scriptExecution(false);
+    }
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     System.out.printf(
-        "[browser] Chromium %s (ChromeDriver %s) for %s started in %d ms%n",
+        "[browser] Chromium %s (ChromeDriver %s) for %s%s started in %d ms%n",
         chromium.browserVersion(),
         chromium.driverVersion(),
         testClass,
+        javaScript ? "" : " (JavaScript off)",
         Duration.ofNanos(System.nanoTime() - start).toMillis());
   }
 
@@ -229,16 +251,34 @@ public final class Browser
             Map.of(
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     viewportWidth = width;
-    // Two animation frames: media queries and layout have applied by then.
-    driver.executeAsyncScript(
-        "const done = arguments[0];"
-            + " requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+    if (javaScript) {
+      // Two animation frames: media queries and layout have applied by then.
+      driver.executeAsyncScript(
+          "const done = arguments[0];"
+              + " requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+    } else {
+      // No animation frames without scripts: reading a size forces style and layout now.
+      driver.executeScript("return document.documentElement.offsetWidth;");
+    }
     return this;
   }
 
   /** The axe-core (WCAG 2.1 A/AA) violations of the current page; empty when it passes. */
   public List<Axe.Violation> violations() {
-    return Axe.run(driver());
+    if (javaScript) {
+      return Axe.run(driver());
+    }
+    // The page has loaded without its scripts; axe-core's timers need script execution on.
+    scriptExecution(true);
+    try {
+      return Axe.run(driver());
+    } finally {
+      scriptExecution(false);
+    }
+  }
+
+  private void scriptExecution(boolean enabled) {
+    driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
   }
 
   /**
