@@ -141,6 +141,10 @@ public class PortalServlet extends HttpServlet {
     if (!head && view.status() == 200 && view.model() instanceof DatasetView d) {
       usage.datasetViewed(req.getHeader("User-Agent"), d.id());
     }
+    if (!head && view.status() == 200 && view.model() instanceof ResourceView r) {
+      // The flush finds the resource's dataset, as for downloads.
+      usage.resourceViewed(req.getHeader("User-Agent"), null, r.id());
+    }
     pages.send(req, resp, ctx, view, started);
   }
 

@@ -208,6 +208,9 @@ class UsageIT {
     assertEquals(
         200, send(request("/dataset/" + name, PERSON).method("HEAD", noBody())).statusCode());
     assertEquals(404, get("/dataset/" + name + "-tidak-ada", PERSON).statusCode());
+    // The resource's page is a view of the dataset too (a person's; a crawler's is not).
+    assertEquals(200, get("/dataset/" + name + "/resource/" + rid, PERSON).statusCode());
+    assertEquals(200, get("/dataset/" + name + "/resource/" + rid, BOT).statusCode());
 
     // Downloads: the whole file and a ranged download from byte 0 count; a crawler, HEAD, a
     // revalidation (304) and a resumed range do not; a DataStore dump counts.
@@ -228,16 +231,16 @@ class UsageIT {
             "counts on the dataset page",
             COUNT_WAIT,
             () -> look("/dataset/" + name),
-            html -> html.contains("3 kali dilihat · 3 kali diunduh"));
+            html -> html.contains("4 kali dilihat · 3 kali diunduh"));
     assertTrue(page.contains("<span>3 kali diunduh</span>"), "the resource's own count: " + page);
     String en = look("/dataset/" + name + "?lang=en");
-    assertTrue(en.contains("3 views · 3 downloads"), en);
+    assertTrue(en.contains("4 views · 3 downloads"), en);
     String search = look("/dataset?tags=" + tag);
-    assertTrue(search.contains("<span>3 kali dilihat</span>"), search);
+    assertTrue(search.contains("<span>4 kali dilihat</span>"), search);
     assertTrue(search.contains("<span>3 kali diunduh</span>"), search);
 
     // The counts stay put: the reading above was by a crawler.
-    assertTrue(look("/dataset/" + name).contains("3 kali dilihat · 3 kali diunduh"));
+    assertTrue(look("/dataset/" + name).contains("4 kali dilihat · 3 kali diunduh"));
   }
 
   @Test
