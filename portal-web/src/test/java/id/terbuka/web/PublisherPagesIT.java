@@ -712,6 +712,28 @@ class PublisherPagesIT {
     Files.deleteIfExists(csv);
   }
 
+  @Test
+  void aDeniedActionIsAClearPageInTheBrowser() {
+    String pkg = datasetOfA();
+    WebDriver d = browser.driver();
+    d.manage().deleteAllCookies();
+    browser.open("/user/login");
+    d.findElement(By.id("f-username")).sendKeys(world.editorB);
+    d.findElement(By.id("f-password")).sendKeys(password(world.editorB));
+    submit(d, "form.pub button[type=submit]");
+    assertTrue(browser.url().endsWith("/dashboard"), browser.url());
+
+    // An editor of another unit opens the edit form of unit A's dataset.
+    browser.open("/dataset/edit/" + pkg);
+    String text = browser.text();
+    assertTrue(text.contains("Akses ditolak"), text);
+    assertTrue(text.contains("hanya editor dan admin organisasi pemiliknya"), text);
+    assertFalse(text.contains("Exception"), text);
+    assertTrue(d.findElements(By.cssSelector("form.pub input[name=title]")).isEmpty(), "no form");
+    browser.assertAccessible();
+    browser.screenshots("denied");
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private String datasetOfA() {
