@@ -1,5 +1,7 @@
 package id.terbuka.web;
 
+import static id.terbuka.web.HtmlPages.all;
+import static id.terbuka.web.HtmlPages.text;
 import static id.terbuka.web.ItSupport.dict;
 import static id.terbuka.web.ItSupport.ok;
 import static id.terbuka.web.ItSupport.searchUntil;
@@ -15,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -209,42 +210,6 @@ class BrowsePagesIT {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  private HttpResponse<byte[]> get(String path, String... headers) {
-    Map<String, String> h = new LinkedHashMap<>();
-    for (int i = 0; i < headers.length; i += 2) {
-      h.put(headers[i], headers[i + 1]);
-    }
-    return http.getBytes(path, h);
-  }
-
-  private static String text(HttpResponse<byte[]> r) {
-    return new String(r.body(), StandardCharsets.UTF_8);
-  }
-
-  private String page(int status, String path, String... headers) {
-    HttpResponse<byte[]> r = get(path, headers);
-    String body = text(r);
-    assertEquals(status, r.statusCode(), path + ": " + body);
-    return body;
-  }
-
-  private static List<String> all(Pattern p, String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
-  }
-
-  /** The path below the context root of a link on a page (links include the context path). */
-  private String local(String href) {
-    String context = base.getPath().replaceAll("/$", "");
-    String h = href.replace("&amp;", "&");
-    return h.startsWith(context) ? h.substring(context.length()) : h;
-  }
-
   /** The href of the facet entry with this label and count, which must exist. */
   private static String facetLink(String html, String label, long count) {
     Matcher m =
@@ -672,5 +637,17 @@ class BrowsePagesIT {
     wait.until(d -> browser.url().contains("q=Rahasia"));
     assertEquals("false", browser.driver().findElement(By.id("q")).getAttribute("aria-expanded"));
     assertTrue(browser.text().contains("Tidak ada dataset yang cocok."));
+  }
+
+  private HttpResponse<byte[]> get(String path, String... headers) {
+    return http.getBytes(path, headers);
+  }
+
+  private String page(int status, String path, String... headers) {
+    return HtmlPages.page(http, status, path, headers);
+  }
+
+  private String local(String href) {
+    return HtmlPages.local(base, href);
   }
 }

@@ -91,14 +91,6 @@ class DownloadsIT {
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private HttpResponse<byte[]> get(String path, String... headers) {
-    Map<String, String> h = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < headers.length; i += 2) {
-      h.put(headers[i], headers[i + 1]);
-    }
-    return http.getBytes(path, h);
-  }
-
   private static Map<String, Object> withoutDatastoreKeys(Map<String, Object> resource) {
     Map<String, Object> m = new java.util.LinkedHashMap<>(resource);
     m.keySet().removeIf(k -> k.startsWith("datastore_"));
@@ -471,5 +463,9 @@ class DownloadsIT {
 
   private static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  private HttpResponse<byte[]> get(String path, String... headers) {
+    return http.getBytes(path, headers);
   }
 }

@@ -137,6 +137,15 @@ public final class Http {
             .build());
   }
 
+  /** A GET with headers given as name, value, name, value... */
+  public HttpResponse<byte[]> getBytes(String pathOrUrl, String... headerPairs) {
+    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < headerPairs.length; i += 2) {
+      headers.put(headerPairs[i], headerPairs[i + 1]);
+    }
+    return getBytes(pathOrUrl, headers);
+  }
+
   public HttpResponse<byte[]> getBytes(String pathOrUrl, Map<String, String> headers) {
     var b = HttpRequest.newBuilder(uri(pathOrUrl)).timeout(Duration.ofSeconds(30)).GET();
     headers.forEach(b::header);

@@ -1,5 +1,7 @@
 package id.terbuka.web;
 
+import static id.terbuka.web.HtmlPages.all;
+import static id.terbuka.web.HtmlPages.text;
 import static id.terbuka.web.ItSupport.dict;
 import static id.terbuka.web.ItSupport.ok;
 import static id.terbuka.web.ItSupport.searchUntil;
@@ -15,8 +17,6 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -191,51 +191,7 @@ class PagesIT {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  private HttpResponse<byte[]> get(String path, String... headers) {
-    Map<String, String> h = new LinkedHashMap<>();
-    for (int i = 0; i < headers.length; i += 2) {
-      h.put(headers[i], headers[i + 1]);
-    }
-    return http.getBytes(path, h);
-  }
-
-  private static String text(HttpResponse<byte[]> r) {
-    return new String(r.body(), StandardCharsets.UTF_8);
-  }
-
-  /** A page that must be HTML with this status. */
-  private String page(int status, String path, String... headers) {
-    HttpResponse<byte[]> r = get(path, headers);
-    String body = text(r);
-    assertEquals(status, r.statusCode(), path + ": " + body);
-    assertEquals(
-        "text/html;charset=utf-8",
-        r.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(),
-        path);
-    return body;
-  }
-
-  private static List<String> all(Pattern p, String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
-  }
-
-  private static String unescape(String href) {
-    return href.replace("&amp;", "&");
-  }
-
   /** The path below the context root of a link on a page (links include the context path). */
-  private String local(String href) {
-    String context = base.getPath().replaceAll("/$", "");
-    String h = unescape(href);
-    return h.startsWith(context) ? h.substring(context.length()) : h;
-  }
-
   // ---------------------------------------------------------------- tests
 
   @Test
@@ -473,5 +429,17 @@ class PagesIT {
     assertFalse(xml.contains(world.privat), "no private dataset in the sitemap");
     assertTrue(xml.contains("/organization/" + world.org + "</loc>"), "the unit's page");
     assertTrue(xml.contains("/group/" + world.group + "</loc>"), "the topic's page");
+  }
+
+  private HttpResponse<byte[]> get(String path, String... headers) {
+    return http.getBytes(path, headers);
+  }
+
+  private String page(int status, String path, String... headers) {
+    return HtmlPages.page(http, status, path, headers);
+  }
+
+  private String local(String href) {
+    return HtmlPages.local(base, href);
   }
 }

@@ -1,5 +1,6 @@
 package id.terbuka.web;
 
+import static id.terbuka.web.HtmlPages.unescape;
 import static id.terbuka.web.ItSupport.dict;
 import static id.terbuka.web.ItSupport.list;
 import static id.terbuka.web.ItSupport.map;
@@ -23,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -222,19 +222,15 @@ class ResourcePageIT {
   // ---------------------------------------------------------------- helpers
 
   private HttpResponse<byte[]> get(String path, String... headers) {
-    Map<String, String> h = new LinkedHashMap<>();
-    for (int i = 0; i < headers.length; i += 2) {
-      h.put(headers[i], headers[i + 1]);
-    }
-    return http.getBytes(path, h);
+    return http.getBytes(path, headers);
   }
 
   private String page(int status, String path, String... headers) {
-    HttpResponse<byte[]> r = get(path, headers);
-    String body = new String(r.body(), StandardCharsets.UTF_8);
-    assertEquals(status, r.statusCode(), path + ": " + body);
-    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
-    return body;
+    return HtmlPages.page(http, status, path, headers);
+  }
+
+  private String local(String href) {
+    return HtmlPages.local(base, href);
   }
 
   private String resourcePath() {
@@ -243,24 +239,6 @@ class ResourcePageIT {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private static String unescape(String html) {
-    return html.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&#34;", "\"")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-  }
-
-  /** The path below the context root of a link on a page (links include the context path). */
-  private String local(String href) {
-    String context = base.getPath().replaceAll("/$", "");
-    String h = unescape(href);
-    int hash = h.indexOf('#');
-    h = hash < 0 ? h : h.substring(0, hash);
-    return h.startsWith(context) ? h.substring(context.length()) : h;
   }
 
   /** The preview table's cells, row by row. */
