@@ -33,9 +33,6 @@ import java.util.Map;
     urlPatterns = {"/api/3/action/*", "/api/action/*", "/api", "/api/3", "/api/3/"})
 @MultipartConfig(fileSizeThreshold = 1024 * 1024)
 public class CkanApiServlet extends HttpServlet {
-  /** Room for form fields and boundaries next to a file of the maximum size. */
-  static final long MULTIPART_ALLOWANCE = 64 * 1024;
-
   @Inject ActionTable actions;
   @Inject Authenticator authenticator;
   @Inject TerbukaConfig config;
@@ -77,7 +74,7 @@ public class CkanApiServlet extends HttpServlet {
               "JSON Error: Invalid request. Please use POST method for your request"));
       return;
     }
-    if (post && declaredTooLarge(req)) {
+    if (post && config.declaredBodyTooLarge(req.getContentLengthLong())) {
       // Refused before the body is read: a client that declares 2 GB (and perhaps never sends
       // it) costs no disk and no wait. Closing the connection spares the container from reading
       // and discarding the rest of the body.
@@ -112,14 +109,6 @@ public class CkanApiServlet extends HttpServlet {
         "Server-Timing",
         String.format(Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - started) / 1e6));
     send(resp, reply);
-  }
-
-  /**
-   * Whether the declared body size exceeds the upload limit plus room for the other form fields and
-   * multipart boundaries. Bodies without a declared size are checked while streaming.
-   */
-  private boolean declaredTooLarge(HttpServletRequest req) {
-    return req.getContentLengthLong() > config.maxUploadBytes() + MULTIPART_ALLOWANCE;
   }
 
   /** Fills {@code params} from the body; returns the uploaded file of a multipart body, if any. */

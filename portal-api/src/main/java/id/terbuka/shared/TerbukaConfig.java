@@ -107,6 +107,18 @@ public class TerbukaConfig {
     return maxUploadMb * 1024L * 1024L;
   }
 
+  /** Room for the other form fields and multipart boundaries next to a file of the maximum size. */
+  static final long MULTIPART_ALLOWANCE = 64 * 1024;
+
+  /**
+   * Whether a request body that declares {@code contentLength} bytes is over the upload limit (plus
+   * room for the other fields): such a body is refused before it is read, by the API and by the
+   * publisher forms alike. Undeclared lengths (-1) are checked while streaming.
+   */
+  public boolean declaredBodyTooLarge(long contentLength) {
+    return contentLength > maxUploadBytes() + MULTIPART_ALLOWANCE;
+  }
+
   /** JDBC URL of the database (the application's data source reads it too). */
   public Optional<String> dbUrl() {
     return dbUrl.map(String::trim).filter(u -> !u.isEmpty());

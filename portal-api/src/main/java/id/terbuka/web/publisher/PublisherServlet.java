@@ -42,9 +42,6 @@ import java.util.logging.Logger;
 public class PublisherServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(PublisherServlet.class.getName());
 
-  /** Room for the other form fields and boundaries next to a file of the maximum size. */
-  static final long MULTIPART_ALLOWANCE = 64 * 1024;
-
   @Inject Pages pages;
   @Inject Authenticator authenticator;
   @Inject TerbukaConfig config;
@@ -148,7 +145,7 @@ public class PublisherServlet extends HttpServlet {
     String type = req.getContentType();
     return type != null
         && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
-        && req.getContentLengthLong() > config.maxUploadBytes() + MULTIPART_ALLOWANCE;
+        && config.declaredBodyTooLarge(req.getContentLengthLong());
   }
 
   /**
