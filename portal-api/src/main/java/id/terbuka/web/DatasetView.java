@@ -30,45 +30,6 @@ public record DatasetView(
     DatasetUsage usage,
     DatasetDetails details) {
 
-  /**
-   * A page without usage figures, activity or JSON-LD (templates tests, pages that do not count).
-   */
-  public DatasetView(
-      String id,
-      String name,
-      String title,
-      String notesHtml,
-      String summary,
-      String orgName,
-      String orgTitle,
-      List<Named> groups,
-      List<String> tags,
-      String licenseTitle,
-      String licenseUrl,
-      boolean isPrivate,
-      List<Row> metadata,
-      List<ResourceItem> resources,
-      String firstResourceId) {
-    this(
-        id,
-        name,
-        title,
-        notesHtml,
-        summary,
-        orgName,
-        orgTitle,
-        groups,
-        tags,
-        licenseTitle,
-        licenseUrl,
-        isPrivate,
-        metadata,
-        resources,
-        firstResourceId,
-        DatasetUsage.NONE,
-        DatasetDetails.NONE);
-  }
-
   /** A linked name: {@code name} for URLs, {@code title} to show. */
   public record Named(String name, String title) {}
 
