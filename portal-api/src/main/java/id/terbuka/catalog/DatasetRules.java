@@ -1,6 +1,7 @@
 package id.terbuka.catalog;
 
 import id.terbuka.shared.FieldErrors;
+import id.terbuka.shared.TypedFields;
 import id.terbuka.shared.Values;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -88,15 +89,15 @@ final class DatasetRules {
     FieldErrors errors = new FieldErrors();
     DatasetInput in = new DatasetInput();
 
-    in.name = Values.text(dict.get("name"));
+    in.name = TypedFields.text(dict, "name", errors);
     checkName(in.name, errors, lookups::nameTaken);
-    in.title = Values.text(dict.get("title"));
+    in.title = TypedFields.text(dict, "title", errors);
     if (in.title != null && in.title.length() > 1000) {
       errors.add("title", "Title must be a maximum of 1000 characters long");
     }
-    String type = Values.text(dict.get("type"));
+    String type = TypedFields.text(dict, "type", errors);
     in.type = type == null ? "dataset" : type;
-    in.state = Values.text(dict.get("state"));
+    in.state = TypedFields.text(dict, "state", errors);
     if (in.state != null && !Set.of("active", "draft").contains(in.state)) {
       errors.add("state", "State must be one of: active, draft");
     }
@@ -105,23 +106,25 @@ final class DatasetRules {
     } catch (IllegalArgumentException e) {
       errors.add("private", "Value must be one of: True, False");
     }
-    in.ownerOrg = Values.text(dict.get("owner_org"));
-    if (in.ownerOrg == null) {
+    in.ownerOrg = TypedFields.text(dict, "owner_org", errors);
+    if (errors.has("owner_org")) {
+      // a value of the wrong type, already reported
+    } else if (in.ownerOrg == null) {
       errors.add("owner_org", "Missing value");
     } else if (!lookups.organizationExists(in.ownerOrg)) {
       errors.add("owner_org", "Organization does not exist");
     }
-    in.notes = Values.rawText(dict.get("notes"));
-    in.url = Values.text(dict.get("url"));
-    in.version = Values.text(dict.get("version"));
+    in.notes = TypedFields.rawText(dict, "notes", errors);
+    in.url = TypedFields.text(dict, "url", errors);
+    in.version = TypedFields.text(dict, "version", errors);
     if (in.version != null && in.version.length() > 100) {
       errors.add("version", "Version must be a maximum of 100 characters long");
     }
-    in.author = Values.text(dict.get("author"));
-    in.authorEmail = email(dict.get("author_email"), "author_email", errors);
-    in.maintainer = Values.text(dict.get("maintainer"));
-    in.maintainerEmail = email(dict.get("maintainer_email"), "maintainer_email", errors);
-    String license = Values.text(dict.get("license_id"));
+    in.author = TypedFields.text(dict, "author", errors);
+    in.authorEmail = email(dict, "author_email", errors);
+    in.maintainer = TypedFields.text(dict, "maintainer", errors);
+    in.maintainerEmail = email(dict, "maintainer_email", errors);
+    String license = TypedFields.text(dict, "license_id", errors);
     in.licenseId = license == null ? Licenses.DEFAULT_ID : license;
 
     Map<String, Object> satuData = new java.util.HashMap<>();
@@ -130,10 +133,10 @@ final class DatasetRules {
         satuData.put(f, dict.get(f));
       }
     }
-    checkExtras(dict.get("extras"), in, satuData, errors);
+    checkExtras(TypedFields.list(dict, "extras", errors), in, satuData, errors);
     checkSatuData(satuData, in, lookups::regionExists, errors);
     checkTags(dict, in, errors);
-    for (Object g : Values.list(dict.get("groups"))) {
+    for (Object g : TypedFields.list(dict, "groups", errors)) {
       Map<String, Object> group = Values.map(g);
       String ref = group == null ? Values.text(g) : firstText(group.get("id"), group.get("name"));
       if (ref == null) {
@@ -146,7 +149,7 @@ final class DatasetRules {
     }
     if (dict.containsKey("resources")) {
       in.resources = new ArrayList<>();
-      for (Object r : Values.list(dict.get("resources"))) {
+      for (Object r : TypedFields.list(dict, "resources", errors)) {
         Map<String, Object> resource = Values.map(r);
         if (resource == null) {
           errors.add("resources", "Each resource must be an object");
@@ -182,8 +185,8 @@ final class DatasetRules {
     }
   }
 
-  private static String email(Object value, String field, FieldErrors errors) {
-    String email = Values.text(value);
+  private static String email(Map<String, Object> dict, String field, FieldErrors errors) {
+    String email = TypedFields.text(dict, field, errors);
     if (email != null && !EMAIL.matcher(email).matches()) {
       errors.add(field, "Email " + email + " is not a valid format");
     }
@@ -191,8 +194,8 @@ final class DatasetRules {
   }
 
   private static void checkExtras(
-      Object raw, DatasetInput in, Map<String, Object> satuData, FieldErrors errors) {
-    for (Object item : Values.list(raw)) {
+      List<Object> items, DatasetInput in, Map<String, Object> satuData, FieldErrors errors) {
+    for (Object item : items) {
       Map<String, Object> extra = Values.map(item);
       String key = extra == null ? null : Values.text(extra.get("key"));
       if (key == null) {
@@ -217,10 +220,10 @@ final class DatasetRules {
       DatasetInput in,
       Predicate<String> regionExists,
       FieldErrors errors) {
-    in.produsenData = Values.text(values.get("produsen_data"));
-    in.satuan = Values.text(values.get("satuan"));
-    in.metodologi = Values.rawText(values.get("metodologi"));
-    in.frekuensi = Values.text(values.get("frekuensi"));
+    in.produsenData = TypedFields.text(values, "produsen_data", errors);
+    in.satuan = TypedFields.text(values, "satuan", errors);
+    in.metodologi = TypedFields.rawText(values, "metodologi", errors);
+    in.frekuensi = TypedFields.text(values, "frekuensi", errors);
     if (in.frekuensi != null && !FREQUENCIES.contains(in.frekuensi)) {
       errors.add(
           "frekuensi",
@@ -244,9 +247,8 @@ final class DatasetRules {
       unique.add(code);
     }
     in.cakupanWilayah = new ArrayList<>(unique);
-    in.cakupanWaktuMulai = date(values.get("cakupan_waktu_mulai"), "cakupan_waktu_mulai", errors);
-    in.cakupanWaktuSelesai =
-        date(values.get("cakupan_waktu_selesai"), "cakupan_waktu_selesai", errors);
+    in.cakupanWaktuMulai = date(values, "cakupan_waktu_mulai", errors);
+    in.cakupanWaktuSelesai = date(values, "cakupan_waktu_selesai", errors);
     if (in.cakupanWaktuMulai != null
         && in.cakupanWaktuSelesai != null
         && in.cakupanWaktuSelesai.isBefore(in.cakupanWaktuMulai)) {
@@ -254,8 +256,8 @@ final class DatasetRules {
     }
   }
 
-  private static LocalDate date(Object value, String field, FieldErrors errors) {
-    String text = Values.text(value);
+  private static LocalDate date(Map<String, Object> values, String field, FieldErrors errors) {
+    String text = TypedFields.text(values, field, errors);
     if (text == null) {
       return null;
     }
@@ -270,7 +272,7 @@ final class DatasetRules {
 
   private static void checkTags(Map<String, Object> dict, DatasetInput in, FieldErrors errors) {
     List<String> names = new ArrayList<>();
-    for (Object t : Values.list(dict.get("tags"))) {
+    for (Object t : TypedFields.list(dict, "tags", errors)) {
       Map<String, Object> tag = Values.map(t);
       String name = tag == null ? Values.text(t) : Values.text(tag.get("name"));
       if (name == null) {
@@ -279,7 +281,7 @@ final class DatasetRules {
         names.add(name);
       }
     }
-    String tagString = Values.text(dict.get("tag_string"));
+    String tagString = TypedFields.text(dict, "tag_string", errors);
     if (tagString != null) {
       for (String t : tagString.split(",")) {
         if (!t.isBlank()) {

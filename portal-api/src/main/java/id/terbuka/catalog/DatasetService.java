@@ -341,6 +341,7 @@ public class DatasetService {
         r.metadataModified = Timestamps.now();
         kept.add(r.id);
       }
+      ResourceRules.checkLink(r, errors);
       result.add(r);
     }
     errors.throwIfAny();

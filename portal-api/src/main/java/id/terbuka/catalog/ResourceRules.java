@@ -1,11 +1,13 @@
 package id.terbuka.catalog;
 
 import id.terbuka.shared.FieldErrors;
+import id.terbuka.shared.TypedFields;
 import id.terbuka.shared.Values;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks and applies a resource dict: known fields to columns, anything else kept as extras (CKAN's
@@ -74,7 +76,31 @@ final class ResourceRules {
           Map.entry("TXT", "text/plain"),
           Map.entry("GEOJSON", "application/geo+json"));
 
+  /**
+   * What a link resource may point at: a web or FTP address with a host. Anything else (a {@code
+   * javascript:} or {@code data:} URL, a bare word) would be a link on our pages that runs or shows
+   * something other than a download.
+   */
+  private static final Pattern LINK = Pattern.compile("(?i)(https?|ftp)://[^\\s/?#]+\\P{Cntrl}*");
+
+  /** Resources whose URL the server sets: an uploaded file, a DataStore table. */
+  private static final Set<String> SERVER_URL_TYPES = Set.of("upload", "datastore");
+
   private ResourceRules() {}
+
+  /**
+   * Checks a resource's link once its kind is settled (after an upload was attached): a link
+   * resource's URL must be {@code http}, {@code https} or {@code ftp}.
+   */
+  static void checkLink(Resource r, FieldErrors errors) {
+    if (r.url == null || (r.urlType != null && SERVER_URL_TYPES.contains(r.urlType))) {
+      return;
+    }
+    if (!LINK.matcher(r.url).matches()) {
+      errors.add(
+          "url", "Must be an http, https or ftp URL (for example https://example.org/data.csv)");
+    }
+  }
 
   /** Writes the dict onto the resource; {@code replace} clears fields the dict leaves out. */
   static void apply(Map<String, Object> dict, Resource r, boolean replace, FieldErrors errors) {
@@ -116,23 +142,23 @@ final class ResourceRules {
         continue;
       }
       switch (key) {
-        case "url" -> r.url = Values.text(value);
-        case "name" -> r.name = Values.text(value);
-        case "description" -> r.description = Values.rawText(value);
-        case "format" -> r.format = Values.text(value);
-        case "mimetype" -> r.mimetype = Values.text(value);
-        case "mimetype_inner" -> r.mimetypeInner = Values.text(value);
+        case "url" -> r.url = TypedFields.text(dict, key, errors);
+        case "name" -> r.name = TypedFields.text(dict, key, errors);
+        case "description" -> r.description = TypedFields.rawText(dict, key, errors);
+        case "format" -> r.format = TypedFields.text(dict, key, errors);
+        case "mimetype" -> r.mimetype = TypedFields.text(dict, key, errors);
+        case "mimetype_inner" -> r.mimetypeInner = TypedFields.text(dict, key, errors);
         case "hash" -> {
           // The hash of an uploaded file addresses it in the store: the server's alone.
           if (!upload) {
             r.hash = Values.text(value);
           }
         }
-        case "resource_type" -> r.resourceType = Values.text(value);
+        case "resource_type" -> r.resourceType = TypedFields.text(dict, key, errors);
         case "url_type" -> {
           // Only the server makes a resource an upload (by storing a file); a client could
           // otherwise point a resource at any stored file through its hash.
-          String type = Values.text(value);
+          String type = TypedFields.text(dict, key, errors);
           if (!upload && !"upload".equals(type)) {
             r.urlType = type;
           }

@@ -98,6 +98,7 @@ public class ResourceService {
     d.resources.add(r);
     em.persist(r);
     boolean stored = upload != null && attach(r, upload, errors);
+    ResourceRules.checkLink(r, errors);
     errors.throwIfAny();
     datasets.changed(actor, d, "changed package", true);
     if (stored) {
@@ -150,6 +151,7 @@ public class ResourceService {
 
   private Map<String, Object> finish(Actor actor, Resource r, Upload upload, FieldErrors errors) {
     boolean stored = upload != null && attach(r, upload, errors);
+    ResourceRules.checkLink(r, errors);
     errors.throwIfAny();
     r.metadataModified = Timestamps.now();
     datasets.changed(actor, r.dataset, "changed package", true);

@@ -1,16 +1,17 @@
 package id.terbuka.ckan;
 
 import id.terbuka.catalog.Upload;
+import id.terbuka.http.FrontController;
 import id.terbuka.identity.Actor;
 import id.terbuka.identity.Authenticator;
+import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
-import id.terbuka.shared.TerbukaConfig;
+import id.terbuka.shared.NulCharacters;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
@@ -26,89 +27,101 @@ import java.util.Map;
 /**
  * The CKAN Action API endpoint. A servlet rather than a JAX-RS resource because CKAN's contract
  * mixes JSON, form and multipart bodies on one URL and answers some errors with bare JSON strings;
- * here each of those is explicit.
+ * here each of those is explicit. The order of checks is CKAN's: the action must exist, then the
+ * caller must be allowed (an anonymous caller may not write, whatever the body says), then the data
+ * dict is read and validated.
  */
 @WebServlet(
     name = "ckan-action-api",
     urlPatterns = {"/api/3/action/*", "/api/action/*", "/api", "/api/3", "/api/3/"})
 @MultipartConfig(fileSizeThreshold = 1024 * 1024)
-public class CkanApiServlet extends HttpServlet {
-  @Inject ActionTable actions;
-  @Inject Authenticator authenticator;
-  @Inject TerbukaConfig config;
+public class CkanApiServlet extends FrontController {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ActionTable actions;
+  @Inject transient Authenticator authenticator;
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    handle(req, resp, false);
-  }
-
-  @Override
-  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    handle(req, resp, true);
-  }
-
-  private void handle(HttpServletRequest req, HttpServletResponse resp, boolean post)
-      throws IOException {
-    long started = System.nanoTime();
+  protected void handle(Exchange x) throws IOException {
+    HttpServletRequest req = x.req();
     String servletPath = req.getServletPath();
-    String pathInfo = req.getPathInfo();
-    if (servletPath.equals("/api") && pathInfo == null) {
-      send(resp, new ActionResponses.Reply(200, Map.of("version", 1)));
+    if (servletPath.equals("/api") && req.getPathInfo() == null) {
+      send(x.resp(), new ActionResponses.Reply(200, Map.of("version", 1)));
       return;
     }
     if (servletPath.startsWith("/api/3") && !servletPath.startsWith("/api/3/action")) {
-      send(resp, new ActionResponses.Reply(200, Map.of("version", 3)));
+      send(x.resp(), new ActionResponses.Reply(200, Map.of("version", 3)));
       return;
     }
-    String name = pathInfo == null ? "" : pathInfo.replaceFirst("^/", "").replaceFirst("/$", "");
-    String help = config.siteUrl() + "/api/3/action/help_show?name=" + name;
+    String name = actionName(req);
     ActionTable.Entry entry = actions.find(name).orElse(null);
     if (entry == null) {
-      send(resp, ActionResponses.badRequest("Action name not known: " + name));
+      send(x.resp(), ActionResponses.badRequest("Action name not known: " + name));
       return;
     }
-    if (!post && !entry.readOnly()) {
+    if (!x.post() && !entry.readOnly()) {
       send(
-          resp,
+          x.resp(),
           ActionResponses.badRequest(
               "JSON Error: Invalid request. Please use POST method for your request"));
       return;
     }
-    if (post && config.declaredBodyTooLarge(req.getContentLengthLong())) {
+    if (x.bodyTooLarge()) {
       // Refused before the body is read: a client that declares 2 GB (and perhaps never sends
       // it) costs no disk and no wait. Closing the connection spares the container from reading
       // and discarding the rest of the body.
-      resp.setHeader("Connection", "close");
+      x.resp().setHeader("Connection", "close");
       send(
-          resp,
+          x.resp(),
           ActionResponses.failure(
-              help, name, InvalidInputException.of("upload", "File upload too large")));
+              help(name), name, InvalidInputException.of("upload", "File upload too large")));
       return;
-    }
-    if (req.getCharacterEncoding() == null) {
-      // Form bodies default to ISO-8859-1 in the Servlet API; CKAN clients send UTF-8.
-      req.setCharacterEncoding("UTF-8");
     }
     ActionResponses.Reply reply;
     try {
       Actor actor = authenticator.fromHeaders(req::getHeader);
-      Map<String, Object> params = new LinkedHashMap<>();
-      Upload upload = post ? readBody(req, params) : null;
-      if (!post) {
-        params.putAll(queryParams(req));
+      if (!entry.readOnly() && !actor.authenticated()) {
+        // Authorisation before validation, as CKAN: a stranger learns nothing from the body's
+        // faults (not even which organisations exist), and the body is not even read.
+        throw new AccessDeniedException("Action " + name + " requires an authenticated user");
       }
+      Map<String, Object> params = new LinkedHashMap<>();
+      Upload upload = x.post() ? readBody(req, params) : null;
+      if (!x.post()) {
+        params.putAll(parameters(req));
+      }
+      NulCharacters.fieldOf(params)
+          .ifPresent(
+              field -> {
+                throw InvalidInputException.of(field, NulCharacters.MESSAGE);
+              });
       Object result = entry.action().run(new ActionCall(actor, params, upload));
-      reply = ActionResponses.success(help, result);
+      reply = ActionResponses.success(help(name), result);
     } catch (RuntimeException e) {
-      reply = ActionResponses.failure(help, name, e);
+      reply = ActionResponses.failure(help(name), name, e);
     } catch (ServletException e) {
       reply = ActionResponses.badRequest("Could not read the multipart body: " + e.getMessage());
     }
     // Time spent in the application, for benchmarks and browsers' developer tools.
-    resp.setHeader(
-        "Server-Timing",
-        String.format(Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - started) / 1e6));
-    send(resp, reply);
+    x.resp().setHeader("Server-Timing", x.serverTiming());
+    send(x.resp(), reply);
+  }
+
+  @Override
+  protected void refuse(Exchange x, String field, String message) throws IOException {
+    String name = actionName(x.req());
+    send(
+        x.resp(),
+        ActionResponses.failure(help(name), name, InvalidInputException.of(field, message)));
+  }
+
+  private static String actionName(HttpServletRequest req) {
+    String pathInfo = req.getPathInfo();
+    return pathInfo == null ? "" : pathInfo.replaceFirst("^/", "").replaceFirst("/$", "");
+  }
+
+  private String help(String name) {
+    return config.siteUrl() + "/api/3/action/help_show?name=" + name;
   }
 
   /** Fills {@code params} from the body; returns the uploaded file of a multipart body, if any. */
@@ -133,30 +146,29 @@ public class CkanApiServlet extends HttpServlet {
       return upload;
     }
     if (type.startsWith("application/x-www-form-urlencoded")) {
-      params.putAll(queryParams(req));
+      params.putAll(parameters(req));
       return null;
     }
-    byte[] body = req.getInputStream().readAllBytes();
-    String text = new String(body, StandardCharsets.UTF_8).strip();
+    String text = readText(req);
     if (!text.isEmpty()) {
       params.putAll(Json.parseObject(text));
     }
     return null;
   }
 
-  /** Query or form parameters: a repeated key becomes a list. */
-  private static Map<String, Object> queryParams(HttpServletRequest req) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    req.getParameterMap()
-        .forEach(
-            (k, values) -> {
-              if (values.length == 1) {
-                params.put(k, values[0]);
-              } else {
-                params.put(k, new ArrayList<>(List.of(values)));
-              }
-            });
-    return params;
+  /**
+   * A JSON body as text, at most the upload limit long: a body sent without a declared length
+   * cannot make the server hold more than that in memory.
+   */
+  private String readText(HttpServletRequest req) throws IOException {
+    long limit = config.maxUploadBytes();
+    try (InputStream in = req.getInputStream()) {
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      if (body.length > limit) {
+        throw InvalidInputException.of("upload", "File upload too large");
+      }
+      return new String(body, StandardCharsets.UTF_8).strip();
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -13,6 +13,7 @@ import java.util.Set;
 public class NativeApi extends Application {
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(AdminResource.class, ProblemMapper.class, FeedbackResource.class);
+    return Set.of(
+        AdminResource.class, ProblemMapper.class, NulParameterFilter.class, FeedbackResource.class);
   }
 }

@@ -35,8 +35,21 @@ public final class Json {
    */
   private static final JsonProvider PROVIDER = JsonProvider.provider();
 
-  /** Parses JSON text; numbers become {@link Long} when integral, else {@link BigDecimal}. */
+  /**
+   * The deepest nesting of arrays and objects accepted. CKAN dicts need about five levels; the
+   * limit is far above any real document and far below what would exhaust a parser's stack.
+   */
+  public static final int MAX_DEPTH = 64;
+
+  /**
+   * Parses JSON text; numbers become {@link Long} when integral, else {@link BigDecimal}. Text
+   * nested deeper than {@link #MAX_DEPTH} is refused before parsing.
+   */
   public static Object parse(String text) {
+    if (nestedDeeperThan(text, MAX_DEPTH)) {
+      throw new MalformedJsonException(
+          "JSON nested deeper than " + MAX_DEPTH + " levels is not accepted");
+    }
     try (var reader = PROVIDER.createReader(new StringReader(text))) {
       return toJava(reader.readValue());
     } catch (JsonException e) {
@@ -45,6 +58,34 @@ public final class Json {
   }
 
   /** Parses a JSON object; anything else is a {@link MalformedJsonException}. */
+  /**
+   * Whether the brackets of {@code text} (outside strings) open more than {@code max} levels. A
+   * plain scan, so that depth is checked before any recursive parser sees the text.
+   */
+  static boolean nestedDeeperThan(String text, int max) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        if (++depth > max) {
+          return true;
+        }
+      } else if (c == ']' || c == '}') {
+        depth--;
+      }
+    }
+    return false;
+  }
+
   @SuppressWarnings("unchecked")
   public static Map<String, Object> parseObject(String text) {
     Object value = parse(text);

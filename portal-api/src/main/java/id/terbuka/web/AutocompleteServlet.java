@@ -3,6 +3,7 @@ package id.terbuka.web;
 import id.terbuka.catalog.search.DatasetSearch;
 import id.terbuka.search.SearchUnavailableException;
 import id.terbuka.shared.Json;
+import id.terbuka.shared.NulCharacters;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -41,6 +42,11 @@ public class AutocompleteServlet extends HttpServlet {
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     req.setCharacterEncoding("UTF-8");
     String incomplete = req.getParameter("incomplete");
+    if (NulCharacters.in(incomplete)) {
+      // The edge rule for NUL; nothing is typed with one, so there is nothing to suggest.
+      send(resp, 400, "no-store", List.of());
+      return;
+    }
     if (incomplete != null && incomplete.length() > MAX_TEXT) {
       incomplete = incomplete.substring(0, MAX_TEXT);
     }

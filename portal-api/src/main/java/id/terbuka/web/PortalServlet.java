@@ -1,6 +1,7 @@
 package id.terbuka.web;
 
 import id.terbuka.catalog.ResourceDownloads;
+import id.terbuka.http.FrontController;
 import id.terbuka.identity.Actor;
 import id.terbuka.identity.Authenticator;
 import id.terbuka.search.SearchUnavailableException;
@@ -9,7 +10,6 @@ import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.usage.UsageCounter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -35,41 +35,48 @@ import java.util.logging.Logger;
       "/group",
       "/group/*"
     })
-public class PortalServlet extends HttpServlet {
+public class PortalServlet extends FrontController {
+  private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(PortalServlet.class.getName());
 
-  @Inject Pages pages;
-  @Inject Authenticator authenticator;
-  @Inject ResourceDownloads downloads;
-  @Inject HomePage home;
-  @Inject SearchPage search;
-  @Inject DatasetPage dataset;
-  @Inject ResourcePage resource;
-  @Inject GroupListPage groupList;
-  @Inject GroupPage groupPage;
-  @Inject UsageCounter usage;
-  @Inject SatisfactionForm satisfaction;
+  @Inject transient Pages pages;
+  @Inject transient Authenticator authenticator;
+  @Inject transient ResourceDownloads downloads;
+  @Inject transient HomePage home;
+  @Inject transient SearchPage search;
+  @Inject transient DatasetPage dataset;
+  @Inject transient ResourcePage resource;
+  @Inject transient GroupListPage groupList;
+  @Inject transient GroupPage groupPage;
+  @Inject transient UsageCounter usage;
+  @Inject transient SatisfactionForm satisfaction;
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    handle(req, resp, false);
+  protected void handle(Exchange x) throws IOException {
+    Route route = Router.route(x.req().getServletPath(), x.req().getPathInfo());
+    if (x.post()) {
+      post(x, route);
+    } else if (route.page() == Route.Page.DOWNLOAD) {
+      download(x);
+    } else {
+      page(x, route);
+    }
   }
 
   @Override
-  protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    handle(req, resp, true);
+  protected void refuse(Exchange x, String field, String message) throws IOException {
+    PageContext ctx = pages.context(x.req(), x.resp());
+    pages.send(x.req(), x.resp(), ctx, ErrorView.badRequest(field), x.startedNanos());
   }
 
-  @Override
-  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    long started = System.nanoTime();
-    Route route = Router.route(req.getServletPath(), req.getPathInfo());
+  private void post(Exchange x, Route route) throws IOException {
+    HttpServletRequest req = x.req();
+    HttpServletResponse resp = x.resp();
     if (route.page() != Route.Page.SATISFACTION) {
       resp.setHeader("Allow", "GET, HEAD");
       resp.sendError(405);
       return;
     }
-    req.setCharacterEncoding("UTF-8");
     PageContext ctx = pages.context(req, resp);
     View view;
     try {
@@ -85,51 +92,28 @@ public class PortalServlet extends HttpServlet {
       LOG.log(Level.SEVERE, "Form failed: " + req.getRequestURI(), e);
       view = ErrorView.of(500);
     }
-    pages.send(req, resp, ctx, view, started);
+    pages.send(req, resp, ctx, view, x.startedNanos());
   }
 
-  private void handle(HttpServletRequest req, HttpServletResponse resp, boolean head)
-      throws IOException {
-    long started = System.nanoTime();
-    Route route = Router.route(req.getServletPath(), req.getPathInfo());
-    if (route.page() == Route.Page.DOWNLOAD) {
-      downloads.serve(req, resp, head);
-      usage.downloadAnswered(
-          req.getHeader("User-Agent"),
-          req.getMethod(),
-          resp.getStatus(),
-          req.getHeader("Range"),
-          null,
-          ResourceDownloads.resourceId(req.getPathInfo()));
-      return;
-    }
-    // Query parameters are UTF-8 (the container's default for them is ISO-8859-1).
-    req.setCharacterEncoding("UTF-8");
+  private void download(Exchange x) throws IOException {
+    HttpServletRequest req = x.req();
+    downloads.serve(req, x.resp(), x.head());
+    usage.downloadAnswered(
+        req.getHeader("User-Agent"),
+        req.getMethod(),
+        x.resp().getStatus(),
+        req.getHeader("Range"),
+        null,
+        ResourceDownloads.resourceId(req.getPathInfo()));
+  }
+
+  private void page(Exchange x, Route route) throws IOException {
+    HttpServletRequest req = x.req();
+    HttpServletResponse resp = x.resp();
     PageContext ctx = pages.context(req, resp);
     View view;
     try {
-      Actor actor = authenticator.fromRequest(req);
-      view =
-          switch (route.page()) {
-            case HOME -> home.render(ctx, actor);
-            case SEARCH -> search.render(ctx, actor, SearchParams.parse(req.getParameterMap()));
-            case RESOURCE ->
-                resource.render(
-                    ctx,
-                    actor,
-                    route.name(),
-                    route.resourceId(),
-                    PreviewParams.parse(req.getParameterMap()));
-            case ORGANIZATIONS -> groupList.render(ctx, actor, true, req.getParameter("page"));
-            case GROUPS -> groupList.render(ctx, actor, false, req.getParameter("page"));
-            case ORGANIZATION ->
-                groupPage.render(ctx, actor, true, route.name(), req.getParameterMap());
-            case GROUP -> groupPage.render(ctx, actor, false, route.name(), req.getParameterMap());
-            case DATASET ->
-                dataset.render(
-                    ctx, actor, route.name(), savedForm(req), SatisfactionForm.cookie(req));
-            default -> ErrorView.of(404);
-          };
+      view = view(ctx, authenticator.fromRequest(req), route, req);
     } catch (ObjectNotFoundException | AccessDeniedException e) {
       view = ErrorView.of(404);
     } catch (SearchUnavailableException e) {
@@ -138,14 +122,35 @@ public class PortalServlet extends HttpServlet {
       LOG.log(Level.SEVERE, "Page failed: " + req.getRequestURI(), e);
       view = ErrorView.of(500);
     }
-    if (!head && view.status() == 200 && view.model() instanceof DatasetView d) {
+    if (!x.head() && view.status() == 200 && view.model() instanceof DatasetView d) {
       usage.datasetViewed(req.getHeader("User-Agent"), d.id());
     }
-    if (!head && view.status() == 200 && view.model() instanceof ResourceView r) {
+    if (!x.head() && view.status() == 200 && view.model() instanceof ResourceView r) {
       // The flush finds the resource's dataset, as for downloads.
       usage.resourceViewed(req.getHeader("User-Agent"), null, r.id());
     }
-    pages.send(req, resp, ctx, view, started);
+    pages.send(req, resp, ctx, view, x.startedNanos());
+  }
+
+  private View view(PageContext ctx, Actor actor, Route route, HttpServletRequest req) {
+    return switch (route.page()) {
+      case HOME -> home.render(ctx, actor);
+      case SEARCH -> search.render(ctx, actor, SearchParams.parse(req.getParameterMap()));
+      case RESOURCE ->
+          resource.render(
+              ctx,
+              actor,
+              route.name(),
+              route.resourceId(),
+              PreviewParams.parse(req.getParameterMap()));
+      case ORGANIZATIONS -> groupList.render(ctx, actor, true, req.getParameter("page"));
+      case GROUPS -> groupList.render(ctx, actor, false, req.getParameter("page"));
+      case ORGANIZATION -> groupPage.render(ctx, actor, true, route.name(), req.getParameterMap());
+      case GROUP -> groupPage.render(ctx, actor, false, route.name(), req.getParameterMap());
+      case DATASET ->
+          dataset.render(ctx, actor, route.name(), savedForm(req), SatisfactionForm.cookie(req));
+      default -> ErrorView.of(404);
+    };
   }
 
   /** After a saved satisfaction answer the page thanks the reader. */

@@ -101,4 +101,65 @@ class ResourceRulesTest {
     assertTrue(errors.has("size"));
     assertTrue(errors.has("last_modified"));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "https://example.org/data.csv",
+        "HTTP://EXAMPLE.ORG/A.CSV",
+        "http://example.org/path with space.csv",
+        "ftp://files.example.org/x.zip",
+        "https://user@example.org:8443/x?y=1#z"
+      })
+  void linksToWebAddressesAreAccepted(String url) {
+    Resource r = applied(Map.of("url", url));
+    FieldErrors errors = new FieldErrors();
+    ResourceRules.checkLink(r, errors);
+    assertTrue(errors.isEmpty(), url);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:text/html;base64,PHNjcmlwdD4=",
+        "vbscript:msgbox",
+        "file:///etc/passwd",
+        "//example.org/x.csv",
+        "example.org/x.csv",
+        "https://",
+        "https:///path"
+      })
+  void otherLinksAreRefused(String url) {
+    Resource r = applied(Map.of("url", url));
+    FieldErrors errors = new FieldErrors();
+    ResourceRules.checkLink(r, errors);
+    assertTrue(errors.has("url"), url);
+  }
+
+  @org.junit.jupiter.api.Test
+  void controlCharactersInsideTheSchemeDoNotSlipThrough() {
+    Resource r = applied(Map.of("url", "jav\tascript:alert(1)"));
+    FieldErrors errors = new FieldErrors();
+    ResourceRules.checkLink(r, errors);
+    assertTrue(errors.has("url"));
+    Resource newline = applied(Map.of("url", "https://example.org/\njavascript:x"));
+    FieldErrors more = new FieldErrors();
+    ResourceRules.checkLink(newline, more);
+    assertTrue(more.has("url"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void uploadsAndDataStoreTablesAreNotLinks() {
+    Resource upload = applied(Map.of("url", "data.csv"));
+    upload.urlType = "upload";
+    FieldErrors errors = new FieldErrors();
+    ResourceRules.checkLink(upload, errors);
+    Resource table = applied(Map.of("url_type", "datastore"));
+    ResourceRules.checkLink(table, errors);
+    assertTrue(errors.isEmpty());
+  }
 }

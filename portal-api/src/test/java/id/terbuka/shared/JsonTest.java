@@ -61,4 +61,30 @@ class JsonTest {
     assertThrows(Json.MalformedJsonException.class, () -> Json.parseObject("[1,2]"));
     assertThrows(Json.MalformedJsonException.class, () -> Json.parseObject("\"text\""));
   }
+
+  @Test
+  void nestingIsLimitedBeforeParsing() {
+    String ok = "[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH);
+    assertEquals(List.of(), flatten(Json.parse(ok)));
+    String deep = "[".repeat(Json.MAX_DEPTH + 1) + "]".repeat(Json.MAX_DEPTH + 1);
+    var e = assertThrows(Json.MalformedJsonException.class, () -> Json.parse(deep));
+    assertEquals("JSON nested deeper than 64 levels is not accepted", e.getMessage());
+    String huge = "{\"a\":" + "[".repeat(1_000_000);
+    assertThrows(Json.MalformedJsonException.class, () -> Json.parse(huge));
+  }
+
+  @Test
+  void bracketsInsideStringsDoNotCountAsNesting() {
+    String text = "{\"a\": \"" + "[{".repeat(200) + "\\\"[\"}";
+    assertEquals(Map.of("a", "[{".repeat(200) + "\"["), Json.parse(text));
+  }
+
+  /** The innermost list of a chain of single-element lists. */
+  private static Object flatten(Object value) {
+    Object v = value;
+    while (v instanceof List<?> l && l.size() == 1) {
+      v = l.get(0);
+    }
+    return v;
+  }
 }

@@ -1,10 +1,11 @@
 package id.terbuka.web.publisher;
 
+import id.terbuka.http.FrontController;
 import id.terbuka.identity.Actor;
 import id.terbuka.identity.Authenticator;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
-import id.terbuka.shared.TerbukaConfig;
+import id.terbuka.web.ErrorView;
 import id.terbuka.web.PageContext;
 import id.terbuka.web.Pages;
 import id.terbuka.web.View;
@@ -12,7 +13,6 @@ import id.terbuka.web.publisher.PublisherRoute.Page;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -39,42 +39,35 @@ import java.util.logging.Logger;
       "/organization/members/*"
     })
 @MultipartConfig(fileSizeThreshold = 1024 * 1024)
-public class PublisherServlet extends HttpServlet {
+public class PublisherServlet extends FrontController {
+  private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(PublisherServlet.class.getName());
 
-  @Inject Pages pages;
-  @Inject Authenticator authenticator;
-  @Inject TerbukaConfig config;
-  @Inject LoginPage login;
-  @Inject DashboardPage dashboard;
-  @Inject DatasetForms datasetForms;
-  @Inject ResourceForms resourceForms;
-  @Inject MemberPages memberPages;
-  @Inject TokenPages tokenPages;
+  @Inject transient Pages pages;
+  @Inject transient Authenticator authenticator;
+  @Inject transient LoginPage login;
+  @Inject transient DashboardPage dashboard;
+  @Inject transient DatasetForms datasetForms;
+  @Inject transient ResourceForms resourceForms;
+  @Inject transient MemberPages memberPages;
+  @Inject transient TokenPages tokenPages;
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    handle(req, resp, false);
-  }
-
-  @Override
-  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    handle(req, resp, true);
-  }
-
-  private void handle(HttpServletRequest request, HttpServletResponse resp, boolean post)
-      throws IOException {
-    long started = System.nanoTime();
-    HttpServletResponse out = new NoStore(resp);
+  protected void handle(Exchange x) throws IOException {
+    HttpServletResponse out = new NoStore(x.resp());
+    HttpServletRequest request = x.req();
+    if (x.bodyTooLarge() && !isMultipart(request)) {
+      // Only the resource form uploads; any other form this large is not a form of ours.
+      out.setHeader("Connection", "close");
+      out.sendError(413);
+      return;
+    }
     PublisherRoute route = PublisherRouter.route(request.getServletPath(), request.getPathInfo());
-    boolean tooLarge = post && declaredTooLarge(request);
     HttpServletRequest req = request;
-    if (tooLarge) {
+    if (x.bodyTooLarge()) {
       // Refused before the body is read, as the API does: nothing is stored, no time is spent.
       req = new QueryOnlyRequest(request);
       out.setHeader("Connection", "close");
-    } else {
-      req.setCharacterEncoding("UTF-8");
     }
     PageContext ctx = pages.context(req, out);
     Actor actor = authenticator.fromRequest(req);
@@ -85,7 +78,7 @@ public class PublisherServlet extends HttpServlet {
             : null;
     Outcome outcome;
     try {
-      outcome = outcome(new Call(ctx, actor, route, req, me, post), tooLarge);
+      outcome = outcome(new Call(ctx, actor, route, req, me, x.post()), x.bodyTooLarge());
     } catch (AccessDeniedException e) {
       outcome = Outcome.denied(me, "denied.generic");
     } catch (ObjectNotFoundException e) {
@@ -102,7 +95,14 @@ public class PublisherServlet extends HttpServlet {
       return;
     }
     View view = outcome.view();
-    pages.send(req, out, ctx, view, started);
+    pages.send(req, out, ctx, view, x.startedNanos());
+  }
+
+  @Override
+  protected void refuse(Exchange x, String field, String message) throws IOException {
+    HttpServletResponse out = new NoStore(x.resp());
+    PageContext ctx = pages.context(x.req(), out);
+    pages.send(x.req(), out, ctx, ErrorView.badRequest(field), x.startedNanos());
   }
 
   private Outcome outcome(Call c, boolean tooLarge) {
@@ -140,12 +140,9 @@ public class PublisherServlet extends HttpServlet {
     };
   }
 
-  /** A multipart body declared larger than the upload limit allows (CKAN API's rule too). */
-  private boolean declaredTooLarge(HttpServletRequest req) {
+  private static boolean isMultipart(HttpServletRequest req) {
     String type = req.getContentType();
-    return type != null
-        && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
-        && config.declaredBodyTooLarge(req.getContentLengthLong());
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
   }
 
   /**

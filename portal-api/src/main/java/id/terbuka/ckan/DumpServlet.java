@@ -1,5 +1,7 @@
-package id.terbuka.datastore;
+package id.terbuka.ckan;
 
+import id.terbuka.datastore.DataStoreDump;
+import id.terbuka.http.FrontController;
 import id.terbuka.identity.Actor;
 import id.terbuka.identity.Authenticator;
 import id.terbuka.shared.AccessDeniedException;
@@ -9,12 +11,10 @@ import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.usage.UsageCounter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ import java.util.logging.Logger;
  * client never mistakes a cut file for a whole one.
  */
 @WebServlet(name = "datastore-dump", urlPatterns = "/datastore/dump/*")
-public class DumpServlet extends HttpServlet {
+public class DumpServlet extends FrontController {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(DumpServlet.class.getName());
 
@@ -38,13 +38,22 @@ public class DumpServlet extends HttpServlet {
   @Inject transient UsageCounter usage;
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    serve(req, resp, true);
+  protected void handle(Exchange x) throws IOException {
+    if (x.post()) {
+      x.resp().setHeader("Allow", "GET, HEAD");
+      error(x.resp(), 405, "Bad Request", Map.of("message", "Use GET for dumps"));
+      return;
+    }
+    serve(x.req(), x.resp(), !x.head());
   }
 
   @Override
-  protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    serve(req, resp, false);
+  protected void refuse(Exchange x, String field, String message) throws IOException {
+    error(
+        x.resp(),
+        400,
+        "Validation Error",
+        Map.of("message", "Invalid parameters", field, List.of(message)));
   }
 
   private void serve(HttpServletRequest req, HttpServletResponse resp, boolean rows)
@@ -55,10 +64,7 @@ public class DumpServlet extends HttpServlet {
       error(resp, 404, "Not Found Error", Map.of("message", "Resource not found"));
       return;
     }
-    if (req.getCharacterEncoding() == null) {
-      req.setCharacterEncoding("UTF-8");
-    }
-    Map<String, Object> params = params(req);
+    Map<String, Object> params = parameters(req);
     // A token, or a signed-in publisher's session: a dump is a GET download, like the files.
     Actor actor = authenticator.fromRequest(req);
     DataStoreDump.Target target =
@@ -106,21 +112,6 @@ public class DumpServlet extends HttpServlet {
       LOG.log(Level.SEVERE, "DataStore dump of " + resourceId + " failed", e);
       error(resp, 500, "Internal Server Error", Map.of("message", "Internal error"));
     }
-  }
-
-  /** Query parameters; a repeated key becomes a list. */
-  private static Map<String, Object> params(HttpServletRequest req) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    req.getParameterMap()
-        .forEach(
-            (k, values) -> {
-              if (values.length == 1) {
-                params.put(k, values[0]);
-              } else {
-                params.put(k, new ArrayList<>(List.of(values)));
-              }
-            });
-    return params;
   }
 
   /** CKAN's error shape ({@code success: false}, {@code error} with {@code __type}). */

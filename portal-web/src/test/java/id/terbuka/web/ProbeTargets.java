@@ -1,0 +1,310 @@
+package id.terbuka.web;
+
+import static id.terbuka.web.ItSupport.dict;
+
+import id.terbuka.ckan.ActionTable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every public endpoint, in one place, for the probe suite ({@link InputProbeIT}): the CKAN actions
+ * with the parameters worth attacking and a valid data dict to attack them in, and every other URL
+ * (pages, forms, the native API, downloads, dumps) with a {@code {v}} where a hostile value goes
+ * into the path. A new endpoint joins the probe by being listed here; the probe fails when a
+ * registered action is missing from this list.
+ */
+final class ProbeTargets {
+  private ProbeTargets() {}
+
+  /** Objects the valid data dicts refer to, made by the probe before it starts. */
+  record Fixture(
+      String org, String group, String dataset, String datasetName, String resource, String user) {}
+
+  /**
+   * A CKAN action: the parameters to attack, and the valid dict each hostile value replaces one
+   * entry of (so that the value reaches the deeper rules, not only "missing value").
+   */
+  record ActionTarget(String name, List<String> params, Map<String, Object> valid) {}
+
+  /**
+   * Any other endpoint.
+   *
+   * @param path with {@code {v}} where a hostile value is put into the path (URL-encoded), if
+   *     anywhere; {@code {ds}} and {@code {res}} stand for the fixture dataset and resource
+   * @param params query (GET) or form (POST) parameters to attack
+   */
+  record UrlTarget(String method, String path, List<String> params) {}
+
+  static List<ActionTarget> actions(Fixture f) {
+    return List.of(
+        action("package_show", dict("id", f.dataset()), "id", "use_default_schema"),
+        action(
+            "package_search",
+            dict("q", "data"),
+            "q",
+            "fq",
+            "rows",
+            "start",
+            "sort",
+            "facet.field",
+            "facet.limit",
+            "include_private",
+            "include_drafts"),
+        action("package_list", dict(), "limit", "offset"),
+        action("current_package_list_with_resources", dict(), "limit", "offset"),
+        action("package_autocomplete", dict("q", "da"), "q", "limit"),
+        action("format_autocomplete", dict("q", "cs"), "q", "limit"),
+        action("resource_show", dict("id", f.resource()), "id"),
+        action("organization_show", dict("id", f.org()), "id", "include_datasets", "include_users"),
+        action("group_show", dict("id", f.group()), "id", "include_datasets"),
+        action("organization_list", dict(), "all_fields", "limit", "offset", "sort", "q"),
+        action("group_list", dict(), "all_fields", "limit", "offset", "sort", "q"),
+        action("tag_list", dict(), "query", "vocabulary_id", "all_fields"),
+        action("license_list", dict(), "id"),
+        action("site_read", dict(), "id"),
+        action("status_show", dict(), "id"),
+        action("help_show", dict("name", "package_show"), "name"),
+        action("package_activity_list", dict("id", f.dataset()), "id", "limit", "offset"),
+        action("organization_activity_list", dict("id", f.org()), "id", "limit", "offset"),
+        action("group_activity_list", dict("id", f.group()), "id", "limit", "offset"),
+        action("recently_changed_packages_activity_list", dict(), "limit", "offset"),
+        action("user_show", dict("id", f.user()), "id", "user_obj"),
+        action("api_token_list", dict("user", f.user()), "user", "user_id"),
+        action(
+            "datastore_search",
+            dict("resource_id", f.resource()),
+            "resource_id",
+            "q",
+            "filters",
+            "sort",
+            "fields",
+            "limit",
+            "offset",
+            "distinct",
+            "plain",
+            "language",
+            "records_format",
+            "total_estimation_threshold"),
+        action(
+            "datastore_search_sql", dict("sql", "SELECT * FROM \"" + f.resource() + "\""), "sql"),
+        action("datastore_info", dict("id", f.resource()), "id", "resource_id"),
+        action(
+            "package_create",
+            dict("name", "probe-new", "owner_org", f.org(), "title", "Probe"),
+            "name",
+            "title",
+            "notes",
+            "owner_org",
+            "url",
+            "version",
+            "author_email",
+            "license_id",
+            "tags",
+            "groups",
+            "extras",
+            "resources",
+            "private",
+            "state",
+            "frekuensi",
+            "cakupan_wilayah",
+            "cakupan_waktu_mulai"),
+        action(
+            "package_update",
+            dict(
+                "id", f.dataset(), "name", f.datasetName(), "owner_org", f.org(), "title", "Probe"),
+            "id",
+            "title",
+            "notes",
+            "url",
+            "maintainer",
+            "tags",
+            "extras"),
+        action("package_patch", dict("id", f.dataset()), "id", "title", "tags", "groups"),
+        action("package_delete", dict(), "id"),
+        action("dataset_purge", dict(), "id"),
+        action(
+            "resource_create",
+            dict("package_id", f.dataset(), "url", "https://example.org/probe.csv"),
+            "package_id",
+            "url",
+            "name",
+            "format",
+            "description",
+            "size",
+            "last_modified",
+            "url_type"),
+        action(
+            "resource_update",
+            dict("id", f.resource(), "url", "https://example.org/probe.csv"),
+            "id",
+            "url",
+            "name",
+            "mimetype"),
+        action("resource_patch", dict("id", f.resource()), "id", "name", "url", "hash"),
+        action("resource_delete", dict(), "id"),
+        action(
+            "organization_create",
+            dict("name", "probe-org-new", "title", "Probe"),
+            "name",
+            "title",
+            "description",
+            "image_url",
+            "users",
+            "extras"),
+        action(
+            "organization_update",
+            dict("id", f.org(), "name", f.org(), "title", "Probe"),
+            "id",
+            "title",
+            "description",
+            "users"),
+        action("organization_patch", dict("id", f.org()), "id", "title", "description"),
+        action(
+            "group_create",
+            dict("name", "probe-group-new", "title", "Probe"),
+            "name",
+            "title",
+            "description"),
+        action(
+            "group_update",
+            dict("id", f.group(), "name", f.group(), "title", "Probe"),
+            "id",
+            "title"),
+        action(
+            "organization_member_create",
+            dict("id", f.org(), "username", f.user(), "role", "member"),
+            "id",
+            "username",
+            "role"),
+        action("organization_member_delete", dict(), "id", "username"),
+        action(
+            "group_member_create",
+            dict("id", f.group(), "username", f.user(), "role", "member"),
+            "id",
+            "username",
+            "role"),
+        action("group_member_delete", dict(), "id", "username"),
+        action(
+            "user_create",
+            dict("name", "probe-user-new", "email", "probe@example.org", "password", "x"),
+            "name",
+            "email",
+            "password",
+            "fullname",
+            "sysadmin"),
+        action("api_token_create", dict("user", f.user()), "user", "name"),
+        action("api_token_revoke", dict(), "token", "jti"),
+        action(
+            "datastore_create",
+            dict("resource_id", f.resource(), "fields", List.of(Map.of("id", "a"))),
+            "resource_id",
+            "resource",
+            "fields",
+            "records",
+            "primary_key",
+            "force"),
+        action(
+            "datastore_upsert",
+            dict("resource_id", f.resource(), "records", List.of(Map.of("a", "1"))),
+            "resource_id",
+            "records",
+            "method",
+            "force"),
+        action(
+            "datastore_delete",
+            dict("resource_id", "no-such-" + f.resource()),
+            "resource_id",
+            "filters",
+            "force"));
+  }
+
+  /** Pages, forms, the native API, downloads and dumps. */
+  static List<UrlTarget> urls() {
+    return List.of(
+        get("/", "lang", "q"),
+        get("/dataset", "q", "sort", "page", "organization", "groups", "tags", "res_format"),
+        get("/dataset", "license_id", "cakupan_wilayah", "tahun", "lang"),
+        get("/dataset/{v}", "lang"),
+        get("/dataset/{ds}", "satisfaction_saved"),
+        get("/dataset/{ds}/resource/{v}", "q"),
+        get("/dataset/{ds}/resource/{res}", "q", "sort", "order", "page", "f.a"),
+        get("/dataset/{v}/resource/{res}/download/{v}"),
+        get("/dataset/{ds}/resource/{res}/download/data.csv", "version"),
+        get("/organization", "page"),
+        get("/organization/{v}", "q", "page", "tags"),
+        get("/group", "page"),
+        get("/group/{v}", "q", "sort"),
+        get("/sitemap.xml", "page"),
+        get("/robots.txt", "x"),
+        get("/static/{v}"),
+        get("/api/util/dataset/autocomplete", "incomplete", "limit"),
+        get("/api/2/util/dataset/autocomplete", "incomplete", "limit"),
+        get("/api/v1/datasets/{v}/satisfaction", "limit", "offset"),
+        get("/api/v1/datasets/{ds}/satisfaction", "limit", "offset"),
+        get("/datastore/dump/{v}", "format"),
+        get(
+            "/datastore/dump/{res}",
+            "format",
+            "q",
+            "filters",
+            "fields",
+            "sort",
+            "limit",
+            "offset",
+            "bom",
+            "distinct"),
+        get("/user/login", "came_from"),
+        post("/user/login", "username", "password", "came_from", "_csrf"),
+        post("/dataset/{ds}", "answer", "comment"),
+        post("/dataset/new", "name", "title"),
+        get("/dashboard", "x"));
+  }
+
+  /** Every registered action and whether GET may call it, read from the table itself. */
+  static Map<String, Boolean> registeredActions() throws ReflectiveOperationException {
+    ActionTable table = new ActionTable();
+    for (Field f : ActionTable.class.getDeclaredFields()) {
+      if (hasRegister(f.getType())) {
+        var constructor = f.getType().getDeclaredConstructor();
+        constructor.setAccessible(true);
+        f.setAccessible(true);
+        f.set(table, constructor.newInstance());
+      }
+    }
+    Method init = ActionTable.class.getDeclaredMethod("init");
+    init.setAccessible(true);
+    init.invoke(table);
+    Map<String, Boolean> actions = new TreeMap<>();
+    for (String name : table.names()) {
+      actions.put(name, table.find(name).orElseThrow().readOnly());
+    }
+    return actions;
+  }
+
+  private static boolean hasRegister(Class<?> type) {
+    for (Method m : type.getDeclaredMethods()) {
+      if (m.getName().equals("register")
+          && m.getParameterCount() == 1
+          && m.getParameterTypes()[0] == ActionTable.class) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ActionTarget action(String name, Map<String, Object> valid, String... params) {
+    return new ActionTarget(name, List.of(params), new LinkedHashMap<>(valid));
+  }
+
+  private static UrlTarget get(String path, String... params) {
+    return new UrlTarget("GET", path, List.of(params));
+  }
+
+  private static UrlTarget post(String path, String... params) {
+    return new UrlTarget("POST", path, List.of(params));
+  }
+}
