@@ -90,13 +90,16 @@ final class DatasetRules {
     DatasetInput in = new DatasetInput();
 
     in.name = TypedFields.text(dict, "name", errors);
-    checkName(in.name, errors, lookups::nameTaken);
+    if (!errors.has("name")) {
+      checkName(in.name, errors, lookups::nameTaken);
+    }
     in.title = TypedFields.text(dict, "title", errors);
     if (in.title != null && in.title.length() > 1000) {
       errors.add("title", "Title must be a maximum of 1000 characters long");
     }
     String type = TypedFields.text(dict, "type", errors);
     in.type = type == null ? "dataset" : type;
+    TypedFields.maxLength(type, 100, "type", errors);
     in.state = TypedFields.text(dict, "state", errors);
     if (in.state != null && !Set.of("active", "draft").contains(in.state)) {
       errors.add("state", "State must be one of: active, draft");
@@ -126,6 +129,7 @@ final class DatasetRules {
     in.maintainerEmail = email(dict, "maintainer_email", errors);
     String license = TypedFields.text(dict, "license_id", errors);
     in.licenseId = license == null ? Licenses.DEFAULT_ID : license;
+    TypedFields.maxLength(license, 100, "license_id", errors);
 
     Map<String, Object> satuData = new java.util.HashMap<>();
     for (String f : SATU_DATA_FIELDS) {
@@ -203,6 +207,10 @@ final class DatasetRules {
         continue;
       }
       Object value = extra.get("value");
+      if (key.length() > 200) {
+        errors.add("extras", "Key must be a maximum of 200 characters long");
+        continue;
+      }
       if (SATU_DATA_FIELDS.contains(key)) {
         satuData.putIfAbsent(key, value);
       } else if (CORE_FIELDS.contains(key)) {

@@ -11,6 +11,7 @@ import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.Timestamps;
+import id.terbuka.shared.TypedFields;
 import id.terbuka.shared.Values;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -224,10 +225,10 @@ public class GroupService {
       throw InvalidInputException.of("sort", "Cannot sort by field `" + sort + "`");
     }
     String q = Values.text(params.get("q"));
-    boolean allFields = Values.bool(params.get("all_fields"), false);
-    boolean withCounts = Values.bool(params.get("include_dataset_count"), allFields);
-    int limit = Values.integer(params.get("limit"), allFields ? 25 : 1000);
-    int offset = Values.integer(params.get("offset"), 0);
+    boolean allFields = TypedFields.bool(params, "all_fields", false);
+    boolean withCounts = TypedFields.bool(params, "include_dataset_count", allFields);
+    int limit = TypedFields.integer(params, "limit", allFields ? 25 : 1000);
+    int offset = TypedFields.integer(params, "offset", 0);
     if (limit < 0 || offset < 0) {
       throw InvalidInputException.of(limit < 0 ? "limit" : "offset", "Must be a positive integer");
     }

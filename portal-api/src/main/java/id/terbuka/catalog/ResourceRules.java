@@ -186,6 +186,9 @@ final class ResourceRules {
       }
     }
     r.extras = extras;
+    // The columns that have a length: a longer value is the client's problem, not a database error.
+    TypedFields.maxLength(r.format, 100, "format", errors);
+    TypedFields.maxLength(r.urlType, 20, "url_type", errors);
     if (upload && dict.containsKey("url")) {
       String sent = Values.text(dict.get("url"));
       if (sent != null && sent.contains("/") && !sent.contains("/download/")) {

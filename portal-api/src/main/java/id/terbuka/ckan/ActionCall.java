@@ -2,6 +2,7 @@ package id.terbuka.ckan;
 
 import id.terbuka.catalog.Upload;
 import id.terbuka.identity.Actor;
+import id.terbuka.shared.TypedFields;
 import id.terbuka.shared.Values;
 import java.util.Map;
 
@@ -17,19 +18,11 @@ public record ActionCall(Actor actor, Map<String, Object> params, Upload upload)
   }
 
   public int integer(String key, int fallback) {
-    try {
-      return Values.integer(params.get(key), fallback);
-    } catch (IllegalArgumentException e) {
-      throw id.terbuka.shared.InvalidInputException.of(key, "Invalid integer");
-    }
+    return TypedFields.integer(params, key, fallback);
   }
 
   public boolean bool(String key, boolean fallback) {
-    try {
-      return Values.bool(params.get(key), fallback);
-    } catch (IllegalArgumentException e) {
-      throw id.terbuka.shared.InvalidInputException.of(key, "Value must be one of: True, False");
-    }
+    return TypedFields.bool(params, key, fallback);
   }
 
   /** A required parameter; CKAN reports a missing one as a validation error on that key. */

@@ -65,4 +65,32 @@ public final class TypedFields {
     }
     return "a string";
   }
+
+  /**
+   * A boolean parameter (CKAN's {@code asbool} words, any case), or {@code fallback} when absent;
+   * anything else is a problem of that field.
+   */
+  public static boolean bool(Map<String, ?> params, String key, boolean fallback) {
+    try {
+      return Values.bool(params.get(key), fallback);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of(key, "Value must be one of: True, False");
+    }
+  }
+
+  /** An integer parameter, or {@code fallback} when absent; anything else is a problem. */
+  public static int integer(Map<String, ?> params, String key, int fallback) {
+    try {
+      return Values.integer(params.get(key), fallback);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of(key, "Invalid integer");
+    }
+  }
+
+  /** Records a problem when {@code value} is longer than the column that stores it. */
+  public static void maxLength(String value, int max, String key, FieldErrors errors) {
+    if (value != null && value.length() > max) {
+      errors.add(key, "Must be a maximum of " + max + " characters long");
+    }
+  }
 }

@@ -66,7 +66,15 @@ public final class Values {
       return fallback;
     }
     if (value instanceof Number n) {
+      if (n.doubleValue() != Math.rint(n.doubleValue())
+          || n.doubleValue() > Integer.MAX_VALUE
+          || n.doubleValue() < Integer.MIN_VALUE) {
+        throw new IllegalArgumentException("Invalid integer: " + value);
+      }
       return n.intValue();
+    }
+    if (!(value instanceof String)) {
+      throw new IllegalArgumentException("Invalid integer: " + value);
     }
     try {
       return Integer.parseInt(value.toString().trim());

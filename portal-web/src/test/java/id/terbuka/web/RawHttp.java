@@ -89,11 +89,42 @@ final class RawHttp {
     int end = text.indexOf("\r\n\r\n");
     String head = end < 0 ? text : text.substring(0, end);
     String body = end < 0 ? "" : text.substring(end + 4);
+    if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+      body = dechunk(body);
+    }
     int status = 0;
     if (head.startsWith("HTTP/1.")) {
       String[] parts = head.split(" ", 3);
       status = parts.length > 1 ? Integer.parseInt(parts[1].trim()) : 0;
     }
     return new Answer(status, head, body);
+  }
+
+  /**
+   * The body of a chunked answer without its chunk sizes (sizes count bytes; close enough here).
+   */
+  private static String dechunk(String chunked) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (at < chunked.length()) {
+      int eol = chunked.indexOf("\r\n", at);
+      if (eol < 0) {
+        break;
+      }
+      int size;
+      try {
+        size = Integer.parseInt(chunked.substring(at, eol).split(";")[0].trim(), 16);
+      } catch (NumberFormatException e) {
+        return chunked;
+      }
+      if (size == 0) {
+        break;
+      }
+      byte[] rest = chunked.substring(eol + 2).getBytes(StandardCharsets.UTF_8);
+      String piece = new String(rest, 0, Math.min(size, rest.length), StandardCharsets.UTF_8);
+      out.append(piece);
+      at = eol + 2 + piece.length() + 2;
+    }
+    return out.toString();
   }
 }

@@ -12,6 +12,7 @@ import id.terbuka.search.SearchQuery;
 import id.terbuka.search.SearchResult;
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.Json;
+import id.terbuka.shared.TypedFields;
 import id.terbuka.shared.Values;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -169,7 +170,7 @@ public class DatasetSearch {
     }
     filters.addAll(accessFilters(actor, params));
 
-    boolean facet = Values.bool(params.get("facet"), true);
+    boolean facet = TypedFields.bool(params, "facet", true);
     List<String> facetFields = new ArrayList<>();
     if (facet) {
       for (Object f : Values.list(params.get("facet.field"))) {
@@ -208,9 +209,9 @@ public class DatasetSearch {
   /** The permission and state filters for this caller; sysadmins get only the state filter. */
   private List<String> accessFilters(Actor actor, Map<String, Object> params) {
     List<String> filters = new ArrayList<>();
-    boolean includePrivate = Values.bool(params.get("include_private"), false);
-    boolean includeDrafts = Values.bool(params.get("include_drafts"), false);
-    boolean includeDeleted = Values.bool(params.get("include_deleted"), false);
+    boolean includePrivate = TypedFields.bool(params, "include_private", false);
+    boolean includeDrafts = TypedFields.bool(params, "include_drafts", false);
+    boolean includeDeleted = TypedFields.bool(params, "include_deleted", false);
     List<String> states = new ArrayList<>(List.of("active"));
     if (includeDrafts) {
       states.add("draft");
