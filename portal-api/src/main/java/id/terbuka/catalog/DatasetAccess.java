@@ -1,7 +1,7 @@
 package id.terbuka.catalog;
 
-import id.terbuka.identity.Actor;
-import id.terbuka.identity.Capacity;
+import id.terbuka.identity.domain.Actor;
+import id.terbuka.identity.domain.Capacity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

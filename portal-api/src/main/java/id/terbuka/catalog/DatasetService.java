@@ -1,7 +1,7 @@
 package id.terbuka.catalog;
 
-import id.terbuka.audit.ActivityLog;
-import id.terbuka.identity.Actor;
+import id.terbuka.audit.service.ActivityLog;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;

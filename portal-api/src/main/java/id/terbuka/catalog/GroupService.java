@@ -1,11 +1,11 @@
 package id.terbuka.catalog;
 
-import id.terbuka.audit.ActivityLog;
-import id.terbuka.identity.Actor;
-import id.terbuka.identity.Capacity;
-import id.terbuka.identity.Membership;
-import id.terbuka.identity.UserAccount;
-import id.terbuka.identity.UserService;
+import id.terbuka.audit.service.ActivityLog;
+import id.terbuka.identity.domain.Actor;
+import id.terbuka.identity.domain.Capacity;
+import id.terbuka.identity.domain.Membership;
+import id.terbuka.identity.domain.UserAccount;
+import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.InvalidInputException;

@@ -1,7 +1,7 @@
 package id.terbuka.catalog;
 
-import id.terbuka.identity.Actor;
-import id.terbuka.identity.Capacity;
+import id.terbuka.identity.domain.Actor;
+import id.terbuka.identity.domain.Capacity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

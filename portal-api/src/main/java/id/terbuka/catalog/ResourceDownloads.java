@@ -2,7 +2,7 @@ package id.terbuka.catalog;
 
 import id.terbuka.download.DownloadableFile;
 import id.terbuka.download.FileResponder;
-import id.terbuka.identity.Authenticator;
+import id.terbuka.http.Visitors;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.Timestamps;
@@ -31,7 +31,7 @@ public class ResourceDownloads {
   private static final Pattern PATH =
       Pattern.compile("^/([^/]+)/resource/([^/]+)(?:/version/(\\d{1,9}))?/download(?:/([^/]*))?$");
 
-  @Inject Authenticator authenticator;
+  @Inject Visitors visitors;
   @Inject ResourceService resources;
   @Inject FileStore files;
 
@@ -59,7 +59,7 @@ public class ResourceDownloads {
     }
     Resource r;
     try {
-      r = resources.readable(authenticator.fromRequest(req), m.group(2));
+      r = resources.readable(visitors.fromRequest(req), m.group(2));
     } catch (ObjectNotFoundException e) {
       resp.sendError(404, "Resource not found");
       return;

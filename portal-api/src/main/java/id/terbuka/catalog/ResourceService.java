@@ -1,6 +1,6 @@
 package id.terbuka.catalog;
 
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;

@@ -1,7 +1,7 @@
 package id.terbuka.ckan;
 
 import id.terbuka.catalog.Upload;
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.TypedFields;
 import id.terbuka.shared.Values;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package id.terbuka.ckan;
 
-import id.terbuka.audit.ActivityQueries;
+import id.terbuka.audit.service.ActivityQueries;
 import id.terbuka.catalog.CatalogRepository;
 import id.terbuka.catalog.DatasetAccess;
 import id.terbuka.catalog.DatasetService;
 import id.terbuka.catalog.GroupService;
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.Values;
 import jakarta.enterprise.context.ApplicationScoped;

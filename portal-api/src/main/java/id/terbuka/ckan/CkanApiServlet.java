@@ -2,8 +2,8 @@ package id.terbuka.ckan;
 
 import id.terbuka.catalog.Upload;
 import id.terbuka.http.FrontController;
-import id.terbuka.identity.Actor;
-import id.terbuka.identity.Authenticator;
+import id.terbuka.identity.domain.Actor;
+import id.terbuka.identity.service.Authenticator;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;

@@ -2,8 +2,8 @@ package id.terbuka.ckan;
 
 import id.terbuka.datastore.DataStoreDump;
 import id.terbuka.http.FrontController;
-import id.terbuka.identity.Actor;
-import id.terbuka.identity.Authenticator;
+import id.terbuka.http.Visitors;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
@@ -33,7 +33,7 @@ public class DumpServlet extends FrontController {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(DumpServlet.class.getName());
 
-  @Inject transient Authenticator authenticator;
+  @Inject transient Visitors visitors;
   @Inject transient DataStoreDump dumps;
   @Inject transient UsageCounter usage;
 
@@ -66,7 +66,7 @@ public class DumpServlet extends FrontController {
     }
     Map<String, Object> params = parameters(req);
     // A token, or a signed-in publisher's session: a dump is a GET download, like the files.
-    Actor actor = authenticator.fromRequest(req);
+    Actor actor = visitors.fromRequest(req);
     DataStoreDump.Target target =
         (format, id, privateData) -> {
           resp.setStatus(200);

@@ -1,9 +1,9 @@
 package id.terbuka.ckan;
 
-import id.terbuka.identity.ApiToken;
-import id.terbuka.identity.TokenService;
-import id.terbuka.identity.UserAccount;
-import id.terbuka.identity.UserService;
+import id.terbuka.identity.domain.ApiToken;
+import id.terbuka.identity.domain.UserAccount;
+import id.terbuka.identity.service.TokenService;
+import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;

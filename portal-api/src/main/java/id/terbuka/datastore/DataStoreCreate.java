@@ -10,7 +10,7 @@ import static id.terbuka.datastore.WriteSupport.updateRow;
 import id.terbuka.catalog.IndexOutbox;
 import id.terbuka.catalog.Resource;
 import id.terbuka.catalog.ResourceService;
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;

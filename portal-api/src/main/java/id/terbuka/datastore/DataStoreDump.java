@@ -9,7 +9,7 @@ import id.terbuka.datastore.dump.JsonRecords;
 import id.terbuka.datastore.dump.RecordWriter;
 import id.terbuka.datastore.dump.XlsxRecords;
 import id.terbuka.datastore.dump.XmlRecords;
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.persistence.Database;

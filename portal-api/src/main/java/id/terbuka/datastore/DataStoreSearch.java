@@ -2,7 +2,7 @@ package id.terbuka.datastore;
 
 import id.terbuka.catalog.Resource;
 import id.terbuka.catalog.ResourceService;
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.persistence.Database;

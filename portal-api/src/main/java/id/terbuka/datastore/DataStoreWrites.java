@@ -9,7 +9,7 @@ import static id.terbuka.datastore.WriteSupport.rowsChanged;
 import id.terbuka.catalog.IndexOutbox;
 import id.terbuka.catalog.Resource;
 import id.terbuka.catalog.ResourceService;
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Values;

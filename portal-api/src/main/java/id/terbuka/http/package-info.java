@@ -1,6 +1,7 @@
 /**
  * What every HTTP adapter ({@code ckan}, {@code web}, {@code ops}) shares at the edge: the base of
- * the front controllers ({@link id.terbuka.http.FrontController}) and the refusal of input that no
- * service should ever see (the NUL character). Knows no capability.
+ * the front controllers ({@link id.terbuka.http.FrontController}), the visitor of a request (token
+ * or sign-in session, {@link id.terbuka.http.Visitors}) and the refusal of input that no service
+ * should ever see (the NUL character). Calls capabilities' services only.
  */
 package id.terbuka.http;

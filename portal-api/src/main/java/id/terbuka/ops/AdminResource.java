@@ -1,10 +1,10 @@
 package id.terbuka.ops;
 
 import id.terbuka.catalog.search.Reindexer;
-import id.terbuka.identity.Actor;
-import id.terbuka.identity.Authenticator;
-import id.terbuka.identity.TokenService;
-import id.terbuka.identity.UserService;
+import id.terbuka.identity.domain.Actor;
+import id.terbuka.identity.service.Authenticator;
+import id.terbuka.identity.service.TokenService;
+import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;

@@ -1,7 +1,7 @@
 package id.terbuka.ops;
 
-import id.terbuka.identity.Secrets;
-import id.terbuka.identity.UserService;
+import id.terbuka.identity.domain.Secrets;
+import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.TerbukaConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

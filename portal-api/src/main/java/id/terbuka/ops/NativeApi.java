@@ -1,6 +1,6 @@
 package id.terbuka.ops;
 
-import id.terbuka.feedback.FeedbackResource;
+import id.terbuka.feedback.api.FeedbackResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;

@@ -1,14 +1,14 @@
 package id.terbuka.web;
 
-import id.terbuka.audit.ActivityQueries;
+import id.terbuka.audit.service.ActivityQueries;
 import id.terbuka.catalog.DatasetService;
 import id.terbuka.catalog.Regions;
 import id.terbuka.ckan.ActivityActions;
-import id.terbuka.feedback.Satisfaction;
-import id.terbuka.feedback.SatisfactionService;
-import id.terbuka.identity.Actor;
-import id.terbuka.identity.UserAccount;
-import id.terbuka.identity.UserService;
+import id.terbuka.feedback.domain.Satisfaction;
+import id.terbuka.feedback.service.SatisfactionService;
+import id.terbuka.identity.domain.Actor;
+import id.terbuka.identity.domain.UserAccount;
+import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.usage.UsageStore;

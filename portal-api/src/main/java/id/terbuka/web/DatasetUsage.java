@@ -1,7 +1,7 @@
 package id.terbuka.web;
 
-import id.terbuka.feedback.Satisfaction;
-import id.terbuka.feedback.SatisfactionSummary;
+import id.terbuka.feedback.domain.Satisfaction;
+import id.terbuka.feedback.domain.SatisfactionSummary;
 import java.util.List;
 import java.util.Map;
 

@@ -2,7 +2,7 @@ package id.terbuka.web;
 
 import id.terbuka.catalog.CatalogRepository;
 import id.terbuka.catalog.GroupService;
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.TerbukaConfig;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -1,7 +1,7 @@
 package id.terbuka.web;
 
 import id.terbuka.catalog.GroupService;
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;

@@ -2,7 +2,7 @@ package id.terbuka.web;
 
 import id.terbuka.catalog.GroupService;
 import id.terbuka.catalog.search.DatasetSearch;
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.search.SearchUnavailableException;
 import id.terbuka.shared.Json;
 import jakarta.enterprise.context.ApplicationScoped;

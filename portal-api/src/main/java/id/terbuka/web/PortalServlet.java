@@ -2,8 +2,8 @@ package id.terbuka.web;
 
 import id.terbuka.catalog.ResourceDownloads;
 import id.terbuka.http.FrontController;
-import id.terbuka.identity.Actor;
-import id.terbuka.identity.Authenticator;
+import id.terbuka.http.Visitors;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.search.SearchUnavailableException;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
@@ -40,7 +40,7 @@ public class PortalServlet extends FrontController {
   private static final Logger LOG = Logger.getLogger(PortalServlet.class.getName());
 
   @Inject transient Pages pages;
-  @Inject transient Authenticator authenticator;
+  @Inject transient Visitors visitors;
   @Inject transient ResourceDownloads downloads;
   @Inject transient HomePage home;
   @Inject transient SearchPage search;
@@ -80,7 +80,7 @@ public class PortalServlet extends FrontController {
     PageContext ctx = pages.context(req, resp);
     View view;
     try {
-      Actor actor = authenticator.fromRequest(req);
+      Actor actor = visitors.fromRequest(req);
       var shown = satisfaction.submit(req, resp, ctx, actor, route.name());
       if (shown.isEmpty()) {
         return;
@@ -113,7 +113,7 @@ public class PortalServlet extends FrontController {
     PageContext ctx = pages.context(req, resp);
     View view;
     try {
-      view = view(ctx, authenticator.fromRequest(req), route, req);
+      view = view(ctx, visitors.fromRequest(req), route, req);
     } catch (ObjectNotFoundException | AccessDeniedException e) {
       view = ErrorView.of(404);
     } catch (SearchUnavailableException e) {

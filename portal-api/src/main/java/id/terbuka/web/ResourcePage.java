@@ -4,7 +4,7 @@ import id.terbuka.catalog.DatasetService;
 import id.terbuka.catalog.ResourceService;
 import id.terbuka.datastore.DataStoreInfo;
 import id.terbuka.datastore.DataStoreSearch;
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;

@@ -1,9 +1,9 @@
 package id.terbuka.web;
 
-import id.terbuka.feedback.Respondents;
-import id.terbuka.feedback.SatisfactionInput;
-import id.terbuka.feedback.SatisfactionService;
-import id.terbuka.identity.Actor;
+import id.terbuka.feedback.domain.Respondents;
+import id.terbuka.feedback.domain.SatisfactionInput;
+import id.terbuka.feedback.service.SatisfactionService;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.TerbukaConfig;
 import id.terbuka.web.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;

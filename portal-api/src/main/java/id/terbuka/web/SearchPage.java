@@ -1,7 +1,7 @@
 package id.terbuka.web;
 
 import id.terbuka.catalog.search.DatasetSearch;
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.search.InvalidSearchQueryException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.terbuka.identity.Actor;
-import id.terbuka.identity.Capacity;
-import id.terbuka.identity.UserAccount;
+import id.terbuka.identity.domain.Actor;
+import id.terbuka.identity.domain.Capacity;
+import id.terbuka.identity.domain.UserAccount;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

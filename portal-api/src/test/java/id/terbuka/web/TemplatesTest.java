@@ -255,11 +255,11 @@ class TemplatesTest {
             1234,
             1,
             Map.of("r1", 1L),
-            id.terbuka.feedback.SatisfactionSummary.of(
+            id.terbuka.feedback.domain.SatisfactionSummary.of(
                 Map.of(
-                    id.terbuka.feedback.Satisfaction.PUAS,
+                    id.terbuka.feedback.domain.Satisfaction.PUAS,
                     2L,
-                    id.terbuka.feedback.Satisfaction.TIDAK_PUAS,
+                    id.terbuka.feedback.domain.Satisfaction.TIDAK_PUAS,
                     1L)),
             new DatasetUsage.Form(
                 "puas", "</textarea><script>x</script>", List.of("Too <b>long</b>"), false));

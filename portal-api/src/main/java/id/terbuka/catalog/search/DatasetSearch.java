@@ -4,7 +4,7 @@ import id.terbuka.catalog.CatalogRepository;
 import id.terbuka.catalog.DatasetAccess;
 import id.terbuka.catalog.Licenses;
 import id.terbuka.catalog.Regions;
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.search.InvalidSearchQueryException;
 import id.terbuka.search.PrefixQuery;
 import id.terbuka.search.SearchIndex;

@@ -1,7 +1,7 @@
 package id.terbuka.datastore.sql;
 
 import id.terbuka.catalog.ResourceService;
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;

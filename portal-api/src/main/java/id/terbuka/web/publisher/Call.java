@@ -1,6 +1,6 @@
 package id.terbuka.web.publisher;
 
-import id.terbuka.identity.Actor;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.web.PageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

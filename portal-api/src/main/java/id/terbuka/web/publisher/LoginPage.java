@@ -1,8 +1,8 @@
 package id.terbuka.web.publisher;
 
-import id.terbuka.identity.PasswordHasher;
-import id.terbuka.identity.UserAccount;
-import id.terbuka.identity.UserService;
+import id.terbuka.identity.domain.PasswordHasher;
+import id.terbuka.identity.domain.UserAccount;
+import id.terbuka.identity.service.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;

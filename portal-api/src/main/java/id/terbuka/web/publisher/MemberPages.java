@@ -1,7 +1,7 @@
 package id.terbuka.web.publisher;
 
 import id.terbuka.catalog.GroupService;
-import id.terbuka.identity.Capacity;
+import id.terbuka.identity.domain.Capacity;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;

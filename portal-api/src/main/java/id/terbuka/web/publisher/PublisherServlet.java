@@ -1,8 +1,8 @@
 package id.terbuka.web.publisher;
 
 import id.terbuka.http.FrontController;
-import id.terbuka.identity.Actor;
-import id.terbuka.identity.Authenticator;
+import id.terbuka.http.Visitors;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.web.ErrorView;
@@ -44,7 +44,7 @@ public class PublisherServlet extends FrontController {
   private static final Logger LOG = Logger.getLogger(PublisherServlet.class.getName());
 
   @Inject transient Pages pages;
-  @Inject transient Authenticator authenticator;
+  @Inject transient Visitors visitors;
   @Inject transient LoginPage login;
   @Inject transient DashboardPage dashboard;
   @Inject transient DatasetForms datasetForms;
@@ -70,7 +70,7 @@ public class PublisherServlet extends FrontController {
       out.setHeader("Connection", "close");
     }
     PageContext ctx = pages.context(req, out);
-    Actor actor = authenticator.fromRequest(req);
+    Actor actor = visitors.fromRequest(req);
     PublisherViews.Me me =
         actor.authenticated()
             ? new PublisherViews.Me(

@@ -1,14 +1,14 @@
 package id.terbuka.web.publisher;
 
-import id.terbuka.identity.Authenticator;
-import id.terbuka.identity.Secrets;
+import id.terbuka.http.Visitors;
+import id.terbuka.identity.domain.Secrets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
  * What the publisher pages keep in the HTTP session: the signed-in user's id and a CSRF token, two
  * short strings, so that sessions stay small and serialisable when several nodes share them. Who
- * the visitor is, is decided by {@link Authenticator#fromRequest} alone.
+ * the visitor is, is decided by {@link Visitors#fromRequest} alone.
  */
 final class PublisherSession {
   /** The session attribute with the form token. */
@@ -45,7 +45,7 @@ final class PublisherSession {
       old.invalidate();
     }
     HttpSession session = req.getSession(true);
-    session.setAttribute(Authenticator.SESSION_USER, userId);
+    session.setAttribute(Visitors.SESSION_USER, userId);
     session.setAttribute(CSRF, Secrets.random(32));
   }
 

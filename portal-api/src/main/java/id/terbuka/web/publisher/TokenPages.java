@@ -1,7 +1,7 @@
 package id.terbuka.web.publisher;
 
-import id.terbuka.identity.ApiToken;
-import id.terbuka.identity.TokenService;
+import id.terbuka.identity.domain.ApiToken;
+import id.terbuka.identity.service.TokenService;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.web.i18n.Formats;

@@ -1,4 +1,4 @@
-package id.terbuka.identity;
+package id.terbuka.identity.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,11 @@
-package id.terbuka.identity;
+package id.terbuka.identity.service;
 
+import id.terbuka.identity.domain.Actor;
+import id.terbuka.identity.domain.ApiToken;
+import id.terbuka.identity.domain.Secrets;
+import id.terbuka.identity.domain.UserAccount;
+import id.terbuka.identity.persistence.TokenRepository;
+import id.terbuka.identity.persistence.UserRepository;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.InvalidInputException;
@@ -7,8 +13,6 @@ import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +25,8 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class TokenService {
-  @PersistenceContext EntityManager em;
+  @Inject TokenRepository tokens;
+  @Inject UserRepository accounts;
   @Inject UserService users;
 
   /** A created token; {@code token} is shown once and never stored. */
@@ -51,7 +56,7 @@ public class TokenService {
     String token = jti + "." + Secrets.random(32);
     ApiToken record =
         new ApiToken(jti, user.id(), name, Secrets.sha256Hex(token), Timestamps.now());
-    em.persist(record);
+    tokens.add(record);
     return new CreatedToken(token, record);
   }
 
@@ -61,11 +66,7 @@ public class TokenService {
     if (!actor.sysadmin() && !actor.is(user.id())) {
       throw new AccessDeniedException("User not authorized to list API tokens of " + user.name());
     }
-    return em.createQuery(
-            "select t from ApiToken t where t.userId = :u and t.revoked is null order by t.created",
-            ApiToken.class)
-        .setParameter("u", user.id())
-        .getResultList();
+    return tokens.activeOf(user.id());
   }
 
   /** Revokes by the token itself or by its jti. */
@@ -77,10 +78,11 @@ public class TokenService {
     if (id == null || id.isBlank()) {
       throw InvalidInputException.of("token", "Missing value");
     }
-    ApiToken record = em.find(ApiToken.class, id);
-    if (record == null || record.revoked()) {
-      throw new ObjectNotFoundException("API token not found");
-    }
+    ApiToken record =
+        tokens
+            .byId(id)
+            .filter(t -> !t.revoked())
+            .orElseThrow(() -> new ObjectNotFoundException("API token not found"));
     if (!actor.sysadmin() && !actor.is(record.userId())) {
       throw new AccessDeniedException("User not authorized to revoke this API token");
     }
@@ -92,18 +94,8 @@ public class TokenService {
     if (token == null || token.isBlank() || token.length() > 200) {
       return Optional.empty();
     }
-    List<ApiToken> found =
-        em.createQuery(
-                "select t from ApiToken t where t.tokenHash = :h and t.revoked is null",
-                ApiToken.class)
-            .setParameter("h", Secrets.sha256Hex(token.trim()))
-            .getResultList();
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    ApiToken record = found.get(0);
-    record.touched(Timestamps.now());
-    UserAccount user = em.find(UserAccount.class, record.userId());
-    return Optional.ofNullable(user).filter(u -> "active".equals(u.state()));
+    Optional<ApiToken> found = tokens.activeByHash(Secrets.sha256Hex(token.trim()));
+    found.ifPresent(t -> t.touched(Timestamps.now()));
+    return found.flatMap(t -> accounts.byId(t.userId())).filter(u -> "active".equals(u.state()));
   }
 }

@@ -1,4 +1,4 @@
-package id.terbuka.feedback;
+package id.terbuka.feedback.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,7 +33,7 @@ public final class Respondents {
     return token != null && TOKEN.matcher(token).matches();
   }
 
-  static String hash(String token) {
+  public static String hash(String token) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));

@@ -1,4 +1,4 @@
-package id.terbuka.identity;
+package id.terbuka.identity.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

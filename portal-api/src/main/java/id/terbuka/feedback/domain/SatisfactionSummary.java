@@ -1,4 +1,4 @@
-package id.terbuka.feedback;
+package id.terbuka.feedback.domain;
 
 import java.util.EnumMap;
 import java.util.Map;

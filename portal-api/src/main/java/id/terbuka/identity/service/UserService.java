@@ -1,12 +1,18 @@
-package id.terbuka.identity;
+package id.terbuka.identity.service;
 
+import id.terbuka.identity.domain.Actor;
+import id.terbuka.identity.domain.Capacity;
+import id.terbuka.identity.domain.Membership;
+import id.terbuka.identity.domain.PasswordHasher;
+import id.terbuka.identity.domain.UserAccount;
+import id.terbuka.identity.persistence.MembershipRepository;
+import id.terbuka.identity.persistence.UserRepository;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +28,8 @@ public class UserService {
   private static final Pattern NAME = Pattern.compile("[a-z0-9_\\-]{2,100}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  @PersistenceContext EntityManager em;
+  @Inject UserRepository accounts;
+  @Inject MembershipRepository memberships;
 
   /** {@code user_create}: name, email and password are required (CKAN's rules). */
   public UserAccount create(
@@ -61,16 +68,12 @@ public class UserService {
     user.fullname(fullname);
     user.passwordHash(password == null ? null : PasswordHasher.hash(password));
     user.sysadmin(sysadmin);
-    em.persist(user);
+    accounts.add(user);
     return user;
   }
 
   public Optional<UserAccount> findByName(String name) {
-    List<UserAccount> found =
-        em.createQuery("select u from UserAccount u where u.name = :n", UserAccount.class)
-            .setParameter("n", name)
-            .getResultList();
-    return found.stream().findFirst();
+    return accounts.byName(name);
   }
 
   /** By id or name, as CKAN's {@code id} parameters accept either. */
@@ -78,8 +81,7 @@ public class UserService {
     if (idOrName == null || idOrName.isBlank()) {
       return Optional.empty();
     }
-    UserAccount byId = em.find(UserAccount.class, idOrName);
-    return byId != null ? Optional.of(byId) : findByName(idOrName);
+    return accounts.byId(idOrName).or(() -> accounts.byName(idOrName));
   }
 
   public UserAccount require(String idOrName) {
@@ -95,12 +97,8 @@ public class UserService {
 
   /** The actor for a user: their capacities in every organisation and group. */
   public Actor actorFor(UserAccount user) {
-    List<Membership> memberships =
-        em.createQuery("select m from Membership m where m.userId = :u", Membership.class)
-            .setParameter("u", user.id())
-            .getResultList();
     Map<String, Capacity> capacities = new HashMap<>();
-    for (Membership m : memberships) {
+    for (Membership m : memberships.ofUser(user.id())) {
       capacities.put(m.groupId(), m.capacity());
     }
     return Actor.user(user, capacities);
@@ -108,33 +106,21 @@ public class UserService {
 
   /** Adds or changes a membership (callers check permissions). */
   public void setMembership(String groupId, String userId, Capacity capacity) {
-    Membership.Key key = new Membership.Key();
-    key.groupId = groupId;
-    key.userId = userId;
-    Membership existing = em.find(Membership.class, key);
-    if (existing == null) {
-      em.persist(new Membership(groupId, userId, capacity));
-    } else {
-      existing.capacity(capacity);
-    }
+    memberships
+        .find(groupId, userId)
+        .ifPresentOrElse(
+            existing -> existing.capacity(capacity),
+            () -> memberships.add(new Membership(groupId, userId, capacity)));
   }
 
   /** Ends a membership; false when there was none (callers check permissions). */
   public boolean removeMembership(String groupId, String userId) {
-    Membership.Key key = new Membership.Key();
-    key.groupId = groupId;
-    key.userId = userId;
-    Membership existing = em.find(Membership.class, key);
-    if (existing == null) {
-      return false;
-    }
-    em.remove(existing);
-    return true;
+    Optional<Membership> existing = memberships.find(groupId, userId);
+    existing.ifPresent(memberships::remove);
+    return existing.isPresent();
   }
 
   public List<Membership> membersOf(String groupId) {
-    return em.createQuery("select m from Membership m where m.groupId = :g", Membership.class)
-        .setParameter("g", groupId)
-        .getResultList();
+    return memberships.ofGroup(groupId);
   }
 }

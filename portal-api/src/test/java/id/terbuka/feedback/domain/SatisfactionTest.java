@@ -1,4 +1,4 @@
-package id.terbuka.feedback;
+package id.terbuka.feedback.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,21 +1,22 @@
-package id.terbuka.feedback;
+package id.terbuka.feedback.service;
 
-import id.terbuka.catalog.CatalogRepository;
 import id.terbuka.catalog.Dataset;
 import id.terbuka.catalog.DatasetAccess;
-import id.terbuka.identity.Actor;
+import id.terbuka.catalog.DatasetService;
+import id.terbuka.feedback.domain.Respondents;
+import id.terbuka.feedback.domain.Satisfaction;
+import id.terbuka.feedback.domain.SatisfactionInput;
+import id.terbuka.feedback.domain.SatisfactionSummary;
+import id.terbuka.feedback.persistence.SatisfactionRepository;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,8 @@ public class SatisfactionService {
   /** Most comments one request returns. */
   public static final int MAX_LIMIT = 1000;
 
-  @PersistenceContext EntityManager em;
-  @Inject CatalogRepository repo;
+  @Inject SatisfactionRepository answers;
+  @Inject DatasetService datasets;
 
   /**
    * Stores {@code input} as the answer of the browser holding {@code token} ({@link Respondents}).
@@ -43,38 +44,24 @@ public class SatisfactionService {
    */
   @Transactional
   public void answer(Actor actor, String datasetIdOrName, String token, SatisfactionInput input) {
-    Dataset d = readable(actor, datasetIdOrName);
+    Dataset d;
+    try {
+      d = datasets.readable(actor, datasetIdOrName);
+    } catch (AccessDeniedException e) {
+      // The answer form tells a stranger nothing about a dataset they may not read.
+      throw new ObjectNotFoundException("Dataset not found");
+    }
     if (!input.valid() || !Respondents.valid(token)) {
       throw InvalidInputException.of("answer", "Invalid answer");
     }
-    em.createNativeQuery(
-            "insert into satisfaction_answer (dataset_id, respondent, answer, comment, answered)"
-                + " values (?1, ?2, ?3, ?4, ?5) on conflict (dataset_id, respondent) do update set"
-                + " answer = excluded.answer, comment = excluded.comment,"
-                + " answered = excluded.answered")
-        .setParameter(1, d.id())
-        .setParameter(2, Respondents.hash(token))
-        .setParameter(3, input.answer().code())
-        .setParameter(4, input.storedComment())
-        .setParameter(5, Timestamps.now())
-        .executeUpdate();
+    answers.save(
+        d.id(), Respondents.hash(token), input.answer(), input.storedComment(), Timestamps.now());
   }
 
   /** The share of each answer (no comments: those are private). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public SatisfactionSummary summary(String datasetId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select answer, count(*) from satisfaction_answer where dataset_id = ?1"
-                    + " group by answer")
-            .setParameter(1, datasetId)
-            .getResultList();
-    Map<Satisfaction, Long> counts = new EnumMap<>(Satisfaction.class);
-    for (Object[] row : rows) {
-      Satisfaction.of((String) row[0]).ifPresent(s -> counts.put(s, ((Number) row[1]).longValue()));
-    }
-    return SatisfactionSummary.of(counts);
+    return SatisfactionSummary.of(answers.counts(datasetId));
   }
 
   /** This browser's current answer to the dataset, if it gave one. */
@@ -83,14 +70,7 @@ public class SatisfactionService {
     if (!Respondents.valid(token)) {
       return Optional.empty();
     }
-    @SuppressWarnings("unchecked")
-    List<Object> rows =
-        em.createNativeQuery(
-                "select answer from satisfaction_answer where dataset_id = ?1 and respondent = ?2")
-            .setParameter(1, datasetId)
-            .setParameter(2, Respondents.hash(token))
-            .getResultList();
-    return rows.isEmpty() ? Optional.empty() : Satisfaction.of((String) rows.get(0));
+    return answers.answerOf(datasetId, Respondents.hash(token));
   }
 
   /**
@@ -101,34 +81,27 @@ public class SatisfactionService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<String, Object> report(Actor actor, String datasetIdOrName, int limit, int offset) {
-    Dataset d =
-        repo.dataset(datasetIdOrName)
-            .orElseThrow(() -> new ObjectNotFoundException("Dataset not found"));
+    Dataset d;
+    try {
+      // Whoever may edit a dataset may read it in every state, so this refuses no editor.
+      d = datasets.readable(actor, datasetIdOrName);
+    } catch (AccessDeniedException e) {
+      throw notAnEditor();
+    }
     if (!DatasetAccess.canEdit(actor, d.ownerOrgId())) {
-      throw new AccessDeniedException(
-          "Only the dataset's organisation editors and admins may read its feedback");
+      throw notAnEditor();
     }
     if (limit < 0 || limit > MAX_LIMIT || offset < 0) {
       throw InvalidInputException.of(
           "limit", "limit must be 0.." + MAX_LIMIT + " and offset not negative");
     }
     SatisfactionSummary summary = summary(d.id());
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select answer, comment, answered from satisfaction_answer"
-                    + " where dataset_id = ?1 and comment is not null"
-                    + " order by answered desc limit ?2 offset ?3")
-            .setParameter(1, d.id())
-            .setParameter(2, limit)
-            .setParameter(3, offset)
-            .getResultList();
     List<Map<String, Object>> comments = new ArrayList<>();
-    for (Object[] row : rows) {
+    for (SatisfactionRepository.Comment row : answers.comments(d.id(), limit, offset)) {
       Map<String, Object> c = new LinkedHashMap<>();
-      c.put("answer", row[0]);
-      c.put("comment", row[1]);
-      c.put("answered", Timestamps.ckan(toLocal(row[2])));
+      c.put("answer", row.answer());
+      c.put("comment", row.comment());
+      c.put("answered", Timestamps.ckan(row.answered()));
       comments.add(c);
     }
     Map<String, Object> counts = new LinkedHashMap<>();
@@ -147,19 +120,8 @@ public class SatisfactionService {
     return out;
   }
 
-  private Dataset readable(Actor actor, String idOrName) {
-    Dataset d =
-        repo.dataset(idOrName).orElseThrow(() -> new ObjectNotFoundException("Dataset not found"));
-    if (!DatasetAccess.canRead(actor, d)) {
-      throw new ObjectNotFoundException("Dataset not found");
-    }
-    return d;
-  }
-
-  private static LocalDateTime toLocal(Object timestamp) {
-    if (timestamp instanceof java.sql.Timestamp t) {
-      return t.toLocalDateTime();
-    }
-    return (LocalDateTime) timestamp;
+  private static AccessDeniedException notAnEditor() {
+    return new AccessDeniedException(
+        "Only the dataset's organisation editors and admins may read its feedback");
   }
 }

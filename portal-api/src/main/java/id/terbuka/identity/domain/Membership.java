@@ -1,4 +1,4 @@
-package id.terbuka.identity;
+package id.terbuka.identity.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,6 +53,11 @@ public class Membership {
     String userId;
 
     public Key() {}
+
+    public Key(String groupId, String userId) {
+      this.groupId = groupId;
+      this.userId = userId;
+    }
 
     @Override
     public boolean equals(Object o) {

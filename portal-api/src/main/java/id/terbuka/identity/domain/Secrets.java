@@ -1,4 +1,4 @@
-package id.terbuka.identity;
+package id.terbuka.identity.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,7 @@
-package id.terbuka.feedback;
+package id.terbuka.feedback.api;
 
-import id.terbuka.identity.Authenticator;
+import id.terbuka.feedback.service.SatisfactionService;
+import id.terbuka.identity.service.Authenticator;
 import id.terbuka.shared.Json;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;

@@ -1,13 +1,11 @@
-package id.terbuka.audit;
+package id.terbuka.audit.service;
 
-import id.terbuka.identity.Actor;
-import id.terbuka.shared.Json;
+import id.terbuka.audit.persistence.ActivityRepository;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +14,7 @@ import java.util.UUID;
 /** Records activities. Must run inside the transaction of the change it records. */
 @ApplicationScoped
 public class ActivityLog {
-  @PersistenceContext EntityManager em;
+  @Inject ActivityRepository activities;
 
   /**
    * Records one activity.
@@ -37,27 +35,17 @@ public class ActivityLog {
       Collection<String> groupIds,
       String objectKey,
       Map<String, Object> object) {
-    String id = UUID.randomUUID().toString();
-    LocalDateTime now = Timestamps.now();
     Map<String, Object> data = new LinkedHashMap<>();
     data.put(objectKey, object);
     data.put("actor", actor.userName());
-    em.createNativeQuery(
-            "insert into activity (id, timestamp, user_id, object_id, owner_org_id, activity_type,"
-                + " data) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .setParameter(1, id)
-        .setParameter(2, now)
-        .setParameter(3, actor.userId().orElse(null))
-        .setParameter(4, objectId)
-        .setParameter(5, ownerOrgId)
-        .setParameter(6, type)
-        .setParameter(7, Json.write(data))
-        .executeUpdate();
-    for (String groupId : groupIds) {
-      em.createNativeQuery("insert into activity_group (activity_id, group_id) values (?1, ?2)")
-          .setParameter(1, id)
-          .setParameter(2, groupId)
-          .executeUpdate();
-    }
+    activities.insert(
+        UUID.randomUUID().toString(),
+        Timestamps.now(),
+        actor.userId().orElse(null),
+        objectId,
+        ownerOrgId,
+        type,
+        data,
+        groupIds);
   }
 }
