@@ -16,11 +16,16 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** Shared helpers of the deployed-WAR tests: CKAN calls, assertions on the envelope, polling. */
 final class ItSupport {
   /** How long a change may take to reach search (outbox drained right after commit, ~1 s). */
   static final Duration SEARCH_WAIT = Duration.ofSeconds(20);
+
+  /** CKAN's timestamps: ISO 8601 with microseconds and no zone. */
+  static final Pattern CKAN_TIME =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}");
 
   private ItSupport() {}
 
@@ -28,6 +33,11 @@ final class ItSupport {
   static String unique() {
     return Long.toString(System.currentTimeMillis(), 36)
         + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
+  }
+
+  /** {@code prefix}, a dash and a unique suffix: a name no other test uses. */
+  static String uniqueName(String prefix) {
+    return prefix + "-" + unique();
   }
 
   /** Alternating keys and values to an ordered map (values may be null). */
@@ -63,6 +73,16 @@ final class ItSupport {
 
   static <T> T ok(Http http, String action, String token, Map<String, Object> body) {
     return ok(post(http, action, token, body));
+  }
+
+  /** package_create's result (the package_show dict), after checking the envelope. */
+  static Map<String, Object> packageCreate(Http http, String token, Map<String, Object> dataset) {
+    return ok(http, "package_create", token, dataset);
+  }
+
+  /** package_show's result for a name or id, after checking the envelope. */
+  static Map<String, Object> packageShow(Http http, String token, String id) {
+    return ok(http.get(Http.action("package_show", "id", id), token));
   }
 
   /** A failed action's {@code error} dict, after checking status, envelope and {@code __type}. */
@@ -127,14 +147,15 @@ final class ItSupport {
     }
   }
 
+  /** The package names a package_search with these query parameters finds, asked once. */
+  static List<String> search(Http http, String token, Object... params) {
+    return names(ok(http.get(Http.action("package_search", params), token)));
+  }
+
   /** The package names a search finds, polled until they satisfy {@code ok}. */
   static List<String> searchUntil(
       Http http, String token, Predicate<List<String>> ok, String what, Object... params) {
-    return eventually(
-        what,
-        SEARCH_WAIT,
-        () -> names(ok(http.get(Http.action("package_search", params), token))),
-        ok);
+    return eventually(what, SEARCH_WAIT, () -> search(http, token, params), ok);
   }
 
   /** The server root ({@code scheme://host:port}) of a deployment URL. */

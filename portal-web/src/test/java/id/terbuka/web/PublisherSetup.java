@@ -26,8 +26,8 @@ record PublisherSetup(String org, String editor, String outsider) {
     String admin = ItSupport.cliToken(http, "admin");
     String org = prefix + "-" + sfx;
     ok(http, "organization_create", admin, dict("name", org));
-    String editor = userWithToken(http, admin, "ed-" + prefix + "-" + sfx, org);
-    String outsider = userWithToken(http, admin, "out-" + prefix + "-" + sfx, null);
+    String editor = userWithToken(http, admin, "ed-" + prefix + "-" + sfx, org, "editor");
+    String outsider = userWithToken(http, admin, "out-" + prefix + "-" + sfx, null, null);
     return new PublisherSetup(org, editor, outsider);
   }
 
@@ -65,18 +65,26 @@ record PublisherSetup(String org, String editor, String outsider) {
     return r;
   }
 
-  private static String userWithToken(Http http, String admin, String name, String org) {
-    ok(
-        http,
-        "user_create",
-        admin,
-        dict("name", name, "email", name + "@example.org", "password", "rahasia-" + name));
+  /**
+   * A new user (password {@code rahasia-NAME}) with {@code role} in {@code org} when {@code org} is
+   * not null, made by the sysadmin {@code admin}: the user's API token.
+   */
+  static String userWithToken(Http http, String admin, String name, String org, String role) {
+    Map<String, Object> user =
+        ok(
+            http,
+            "user_create",
+            admin,
+            dict("name", name, "email", name + "@example.org", "password", "rahasia-" + name));
+    assertEquals(name, user.get("name"));
     if (org != null) {
-      ok(
-          http,
-          "organization_member_create",
-          admin,
-          dict("id", org, "username", name, "role", "editor"));
+      Map<String, Object> member =
+          ok(
+              http,
+              "organization_member_create",
+              admin,
+              dict("id", org, "username", name, "role", role));
+      assertEquals(role, member.get("capacity"));
     }
     Map<String, Object> token =
         ok(http, "api_token_create", admin, dict("user", name, "name", "it"));
