@@ -46,7 +46,7 @@ public final class Launcher {
       return switch (command.name()) {
         case "start" -> new StartCommand(config, artefacts, false, out).run();
         case "demo" -> new StartCommand(config, artefacts, true, out).run();
-        case "stop" -> new StopCommand(dataDir, out).run();
+        case "stop" -> new StopCommand(dataDir, out, System.err).run();
         case "reindex" -> reindex(dataDir, command.check(), out);
         case "token" -> token(dataDir, command.user().orElseThrow(), out);
         case "solr" -> solr(config, dataDir.create());

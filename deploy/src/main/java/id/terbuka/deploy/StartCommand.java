@@ -3,21 +3,30 @@ package id.terbuka.deploy;
 import id.terbuka.deploy.config.LauncherConfig;
 import id.terbuka.deploy.data.DataDirectory;
 import id.terbuka.deploy.data.InstanceLock;
+import id.terbuka.deploy.data.InstanceRecord;
 import id.terbuka.deploy.data.SecretFiles;
 import id.terbuka.deploy.db.DatabaseCoordinates;
 import id.terbuka.deploy.db.EmbeddedDatabase;
 import id.terbuka.deploy.payara.PayaraMicro;
 import id.terbuka.deploy.payara.WarConfiguration;
+import id.terbuka.deploy.process.Ports;
+import id.terbuka.deploy.process.ProcessRef;
 import id.terbuka.deploy.solr.SolrProcess;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code terbuka start} and {@code terbuka demo}: PostgreSQL, Solr, then Payara with the WAR, in
  * the foreground until SIGINT/SIGTERM, which stops them in reverse order.
+ *
+ * <p>Nothing starts while a port it needs is taken (a previous instance still stopping, or another
+ * program), and each started process and port goes into the data directory's {@link
+ * InstanceRecord}, so that {@code terbuka stop} can wait until all of them are gone.
  */
 final class StartCommand {
   static final String READONLY_USER = "terbuka_readonly";
@@ -27,6 +36,7 @@ final class StartCommand {
   private final boolean demo;
   private final PrintStream out;
   private final Lifecycle lifecycle;
+  private InstanceRecord record = InstanceRecord.empty();
 
   StartCommand(LauncherConfig config, Artefacts artefacts, boolean demo, PrintStream out) {
     this.config = config;
@@ -49,6 +59,13 @@ final class StartCommand {
               + ". Stop it first with: deploy/terbuka stop");
       return 1;
     }
+    Optional<String> portTaken = Ports.firstTaken(portsNeeded());
+    if (portTaken.isPresent()) {
+      System.err.println("Terbuka did not start: " + portTaken.get());
+      lock.get().close();
+      return 1;
+    }
+    remember(record.withProcess(ProcessRef.of("the launcher", ProcessHandle.current())), dataDir);
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> shutDown(lock.get()), "terbuka-shutdown"));
     try {
@@ -111,6 +128,12 @@ final class StartCommand {
                 config.payaraJvmOptions(),
                 war));
     lifecycle.add("Payara Micro", payara::stop);
+    remember(
+        record
+            .withInstanceId(payara.instanceId())
+            .withProcess(ProcessRef.of("Payara Micro", payara.jvm().handle()))
+            .withPort("the portal", config.port()),
+        dataDir);
     payara.awaitReady();
 
     Files.writeString(dataDir.urlFile(), payara.localUrl() + "\n", StandardCharsets.UTF_8);
@@ -173,6 +196,12 @@ final class StartCommand {
             config.dbPort(),
             Optional.of(dataDir.logs().resolve("postgres.log")));
     lifecycle.add("PostgreSQL", database::close);
+    InstanceRecord withDatabase = record.withPort("PostgreSQL", database.port());
+    Optional<ProcessHandle> server = database.serverProcess();
+    if (server.isPresent()) {
+      withDatabase = withDatabase.withProcess(ProcessRef.of("PostgreSQL", server.get()));
+    }
+    remember(withDatabase, dataDir);
     out.println("PostgreSQL is up on 127.0.0.1:" + database.port());
     return database.coordinates();
   }
@@ -201,14 +230,42 @@ final class StartCommand {
             dataDir.logs(),
             Optional.of(dataDir.logs().resolve("solr.log")));
     lifecycle.add("Solr", solr::stop);
+    remember(
+        record
+            .withProcess(ProcessRef.of("Solr", solr.jvm().handle()))
+            .withPort("Solr", config.solrPort()),
+        dataDir);
     solr.awaitReady();
     out.println("Solr is up at " + solr.baseUrl());
     return solr.baseUrl();
   }
 
+  /**
+   * The ports the servers this start runs will listen on, by who wants them and the setting that
+   * moves them; an external database or Solr needs none.
+   */
+  Map<String, Integer> portsNeeded() {
+    Map<String, Integer> ports = new LinkedHashMap<>();
+    ports.put("the portal (TERBUKA_PORT)", config.port());
+    if (config.externalSolrUrl().isEmpty()) {
+      ports.put("the bundled Solr (TERBUKA_SOLR_PORT)", config.solrPort());
+    }
+    if (config.externalDb().isEmpty() && config.dbPort().isPresent()) {
+      ports.put("the embedded PostgreSQL (TERBUKA_DB_PORT)", config.dbPort().get());
+    }
+    return ports;
+  }
+
+  private void remember(InstanceRecord updated, DataDirectory dataDir) throws IOException {
+    record = updated;
+    record.write(dataDir);
+  }
+
   private void shutDown(InstanceLock lock) {
     lifecycle.stopAll();
     try {
+      // Everything recorded has stopped; a record is left behind only by a launcher killed hard.
+      InstanceRecord.delete(new DataDirectory(config.dataDir()));
       lock.close();
     } catch (IOException e) {
       out.println("could not remove the pid file: " + e.getMessage());

@@ -3,6 +3,7 @@ package id.terbuka.ops;
 import id.terbuka.catalog.search.SearchStartup;
 import id.terbuka.search.SearchHealth;
 import id.terbuka.search.SearchIndex;
+import id.terbuka.shared.TerbukaConfig;
 import id.terbuka.shared.persistence.Database;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,12 +13,14 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready while PostgreSQL answers: the system of record is what the portal cannot work without.
  * Search is reported alongside ({@code search: up | degraded}) but does not make the node unready,
- * since writes and dataset pages keep working without it.
+ * since writes and dataset pages keep working without it. With {@code terbuka.instance.id} set (the
+ * launcher does, per start) the answer names the instance.
  */
 @Readiness
 @ApplicationScoped
@@ -27,6 +30,7 @@ public class ReadinessCheck implements HealthCheck {
 
   @Inject SearchIndex search;
   @Inject SearchStartup searchStartup;
+  @Inject TerbukaConfig config;
 
   @Override
   public HealthCheckResponse call() {
@@ -46,11 +50,14 @@ public class ReadinessCheck implements HealthCheck {
         health.up()
             ? (searchStartup.problem() == null ? "ok" : searchStartup.problem())
             : health.detail();
-    return HealthCheckResponse.named("terbuka")
-        .status(database)
-        .withData("database", dbDetail)
-        .withData("search", searchState)
-        .withData("search_detail", searchDetail == null ? "" : searchDetail)
-        .build();
+    HealthCheckResponseBuilder response =
+        HealthCheckResponse.named("terbuka")
+            .status(database)
+            .withData("database", dbDetail)
+            .withData("search", searchState)
+            .withData("search_detail", searchDetail == null ? "" : searchDetail);
+    // The launcher waits for this run's id: an earlier run still on the port is not this one.
+    config.instanceId().ifPresent(id -> response.withData("instance", id));
+    return response.build();
   }
 }

@@ -70,9 +70,21 @@ public class TerbukaConfig {
   @ConfigProperty(name = "terbuka.datastore.sql.rows.max", defaultValue = "32000")
   int datastoreSqlRowsMax;
 
+  @Inject
+  @ConfigProperty(name = "terbuka.instance.id")
+  Optional<String> instanceId;
+
   /** Public base URL without a trailing slash, used in every absolute link. */
   public String siteUrl() {
     return siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
+  }
+
+  /**
+   * The name of this run of the portal, set by the launcher for each start so it can tell this
+   * process's readiness answer from one of an earlier run still on the port; empty elsewhere.
+   */
+  public Optional<String> instanceId() {
+    return instanceId;
   }
 
   public String siteTitle() {

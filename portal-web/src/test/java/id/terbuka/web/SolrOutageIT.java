@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import org.apache.solr.util.TestInjection;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * With Solr down the portal keeps accepting writes (the outbox holds them), answers searches with
  * CKAN's "Search Error", stays ready with search reported degraded, and catches up on its own once
- * Solr is back.
+ * Solr is back. While Solr replays its update log after an unclean stop, searches are Search Errors
+ * too, never an empty catalogue.
  */
 @ExtendWith(TestInfrastructure.class)
 @ExtendWith(ArquillianExtension.class)
@@ -156,6 +159,55 @@ class SolrOutageIT {
         CATCH_UP,
         () -> ItSupport.reindexCheck(http),
         m -> Boolean.TRUE.equals(m.get("in_sync")));
+  }
+
+  /**
+   * A killed Solr comes back on its last hard commit and replays its update log in the background;
+   * the test's Solr runs in this JVM, so Solr's own test hooks stop it without its closing commit
+   * and hold the replay until the test has looked.
+   */
+  @Test
+  void searchIsASearchErrorWhileSolrReplaysItsLog() throws IOException {
+    Http http = new Http(base.toString());
+    String sfx = ItSupport.unique();
+    String admin = ItSupport.cliToken(http, "admin");
+    String org = "dinas-pemulihan-" + sfx;
+    ok(http, "organization_create", admin, dict("name", org, "title", "Dinas Pemulihan"));
+    String name = "pulih-" + sfx;
+    ok(http, "package_create", admin, dict("name", name, "owner_org", org, "title", "Pulih"));
+    // Visible through a soft commit; Solr hard-commits only every 15 s, so the dataset is in the
+    // update log alone when Solr stops below.
+    searchUntil(
+        http, null, names -> names.equals(List.of(name)), "indexed", "fq", "organization:" + org);
+
+    CountDownLatch replayHeld = new CountDownLatch(1);
+    try {
+      TestInjection.skipIndexWriterCommitOnClose = true;
+      TestInfrastructure.solr().stop();
+      TestInjection.skipIndexWriterCommitOnClose = false;
+      TestInjection.directUpdateLatch = replayHeld;
+      TestInfrastructure.solr().restart();
+      Http.Reply search = null;
+      // The first search may also meet a connection the old Solr closed: unavailable as well.
+      for (int attempt = 1; attempt <= 3; attempt++) {
+        search = http.get(Http.action("package_search", "fq", "organization:" + org), null);
+        assertEquals(409, search.status(), "search " + attempt + ": " + search.body());
+        assertEquals("Search Error", search.error().get("__type"));
+      }
+      String message = (String) search.error().get("message");
+      assertTrue(message.contains("still loading"), message);
+      assertEquals("degraded", searchState(readiness(http)));
+    } finally {
+      replayHeld.countDown();
+      TestInjection.reset();
+    }
+    // Search Errors until the replay ends, then the dataset again.
+    eventually(
+        "the dataset found again after the replay",
+        CATCH_UP,
+        () -> http.get(Http.action("package_search", "fq", "organization:" + org), null),
+        r ->
+            r.status() == 200 && ItSupport.names(map(r.map().get("result"))).equals(List.of(name)));
   }
 
   /** MicroProfile Health readiness, which lives at the server root, not under the WAR context. */

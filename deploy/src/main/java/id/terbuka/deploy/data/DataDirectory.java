@@ -58,6 +58,11 @@ public record DataDirectory(Path root) {
     return root.resolve("terbuka.pid");
   }
 
+  /** The running instance's processes and ports (see {@link InstanceRecord}). */
+  public Path instanceFile() {
+    return root.resolve("terbuka.instance");
+  }
+
   public Path urlFile() {
     return root.resolve("terbuka.url");
   }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,9 +24,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public static final String USER = "postgres";
 
   private final EmbeddedPostgres postgres;
+  private final Path dataDir;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+  private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
     this.postgres = postgres;
+    this.dataDir = dataDir;
   }
 
   /**
@@ -58,7 +61,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
       ProcessBuilder.Redirect append = ProcessBuilder.Redirect.appendTo(logFile.get().toFile());
       builder.setOutputRedirector(append).setErrorRedirector(append);
     }
-    EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+    EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), dataDir);
     try {
       database.createDatabaseIfMissing();
     } catch (SQLException e) {
@@ -87,6 +90,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   public int port() {
     return postgres.getPort();
+  }
+
+  /**
+   * The server's main process (the postmaster), which {@code pg_ctl} starts detached from the
+   * launcher; PostgreSQL names it on the first line of {@code postmaster.pid}.
+   */
+  public Optional<ProcessHandle> serverProcess() {
+    try {
+      List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+      return lines.isEmpty()
+          ? Optional.empty()
+          : ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   /** URL, user and password of database {@value #DATABASE}. */

@@ -13,18 +13,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Payara Micro running the portal WAR at the root context, as a child JVM.
  *
- * <p>"Ready" means {@code /health/ready} answers 200 <em>and</em> the WAR itself answers {@value
- * #APP_PROBE}: Payara announces itself ready even when the deployment failed, and its own health
- * endpoint stays up in that case, so only a request into the application proves it deployed.
+ * <p>"Ready" means {@code /health/ready} answers 200 <em>for this process</em> and the WAR itself
+ * answers {@value #APP_PROBE}: Payara announces itself ready even when the deployment failed, and
+ * its own health endpoint stays up in that case, so only a request into the application proves it
+ * deployed. Each launch hands Payara a new random {@value #INSTANCE_PROPERTY}, which the portal
+ * reports in its readiness answer: an answer from another process on the port (an instance still
+ * shutting down, say) never counts.
  */
 public final class PayaraMicro {
 
   /** A cheap CKAN action every deployed portal answers (see the CKAN API contract). */
   public static final String APP_PROBE = "/api/3/action/status_show";
+
+  /** The system property naming this run of the portal. */
+  public static final String INSTANCE_PROPERTY = "terbuka.instance.id";
 
   /** Payara's banner once it has finished booting, deployment failed or not. */
   private static final String BOOTED_BANNER = "ready in";
@@ -37,11 +44,13 @@ public final class PayaraMicro {
   private final Settings settings;
   private final String localUrl;
   private final long logStart;
+  private final String instanceId;
 
-  private PayaraMicro(ChildJvm jvm, Settings settings, long logStart) {
+  private PayaraMicro(ChildJvm jvm, Settings settings, long logStart, String instanceId) {
     this.jvm = jvm;
     this.settings = settings;
     this.logStart = logStart;
+    this.instanceId = instanceId;
     this.localUrl = "http://127.0.0.1:" + settings.port();
   }
 
@@ -71,12 +80,17 @@ public final class PayaraMicro {
       jvmOptions = List.copyOf(jvmOptions);
     }
 
-    /** The {@code java} arguments (everything after the executable). */
-    public List<String> arguments() {
+    /**
+     * The {@code java} arguments (everything after the executable).
+     *
+     * @param instanceId this run's {@value #INSTANCE_PROPERTY}
+     */
+    public List<String> arguments(String instanceId) {
       List<String> args = new ArrayList<>(jvmOptions);
       warConfiguration
           .systemProperties()
           .forEach((key, value) -> args.add("-D" + key + "=" + value));
+      args.add("-D" + INSTANCE_PROPERTY + "=" + instanceId);
       args.addAll(List.of("-jar", payaraJar.toString()));
       args.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
       args.addAll(List.of("--port", Integer.toString(port)));
@@ -120,9 +134,11 @@ public final class PayaraMicro {
     // Where this run's output starts: the log is appended to across restarts, and an earlier
     // run's "ready" banner must not count for this one.
     long logStart = LogTail.length(settings.logFile());
+    String instanceId = UUID.randomUUID().toString();
     ChildJvm jvm =
-        ChildJvm.start("Payara Micro", settings.arguments(), env, Optional.of(settings.logFile()));
-    return new PayaraMicro(jvm, settings, logStart);
+        ChildJvm.start(
+            "Payara Micro", settings.arguments(instanceId), env, Optional.of(settings.logFile()));
+    return new PayaraMicro(jvm, settings, logStart, instanceId);
   }
 
   /** Waits until the WAR answers; fails with the log's tail otherwise (Payara is then stopped). */
@@ -144,7 +160,8 @@ public final class PayaraMicro {
         throw new IOException(
             "Payara Micro exited while starting. Its log ends with:\n" + jvm.logTail());
       }
-      if (probe.isOk(localUrl + "/health/ready") && probe.isOk(localUrl + APP_PROBE)) {
+      HttpProbe.Answer health = probe.get(localUrl + "/health/ready");
+      if (answersFor(health, instanceId) && probe.isOk(localUrl + APP_PROBE)) {
         return;
       }
       if (bannerSeen == null && LogTail.containsAfter(logFile, logStart, BOOTED_BANNER)) {
@@ -157,7 +174,7 @@ public final class PayaraMicro {
                 + " answers "
                 + probe.status(localUrl + APP_PROBE)
                 + ", /health/ready answers "
-                + probe.status(localUrl + "/health/ready")
+                + describe(probe.get(localUrl + "/health/ready"))
                 + ". The log ("
                 + logFile
                 + ") ends with:\n"
@@ -172,6 +189,25 @@ public final class PayaraMicro {
             + jvm.logTail());
   }
 
+  /** Whether {@code health} is a readiness answer of 200 from the portal run {@code instanceId}. */
+  static boolean answersFor(HttpProbe.Answer health, String instanceId) {
+    return health.status() == 200
+        && HealthAnswer.instanceOf(health.body()).filter(instanceId::equals).isPresent();
+  }
+
+  private String describe(HttpProbe.Answer health) {
+    Optional<String> instance = HealthAnswer.instanceOf(health.body());
+    if (instance.isPresent() && !instance.get().equals(instanceId)) {
+      return health.status()
+          + " from another instance ("
+          + instance.get()
+          + "; is an earlier Terbuka still on port "
+          + settings.port()
+          + "?)";
+    }
+    return Integer.toString(health.status());
+  }
+
   private static void sleep() throws IOException {
     try {
       Thread.sleep(1000);
@@ -179,6 +215,11 @@ public final class PayaraMicro {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for Payara Micro", e);
     }
+  }
+
+  /** This run's {@value #INSTANCE_PROPERTY}. */
+  public String instanceId() {
+    return instanceId;
   }
 
   /** Base URL on the loopback interface, e.g. {@code http://127.0.0.1:8080}. */

@@ -66,6 +66,10 @@ public final class ChildJvm {
     return process.pid();
   }
 
+  public ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   public boolean isAlive() {
     return process.isAlive();
   }

@@ -16,17 +16,30 @@ public final class HttpProbe {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
+  /**
+   * What a GET answered.
+   *
+   * @param status the status code, -1 when nothing answered (refused, timed out)
+   * @param body the body as text, empty when nothing answered
+   */
+  public record Answer(int status, String body) {}
+
   /** The status code of a GET, or -1 when nothing answered (refused, timed out). */
   public int status(String url) {
+    return get(url).status();
+  }
+
+  public Answer get(String url) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build();
     try {
-      return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.body());
     } catch (IOException e) {
-      return -1;
+      return new Answer(-1, "");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return -1;
+      return new Answer(-1, "");
     }
   }
 

@@ -3,6 +3,8 @@ package id.terbuka.deploy.process;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loopback port checks done before starting a server, so a readiness probe never reaches a
@@ -27,6 +29,30 @@ public final class Ports {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }
+  }
+
+  /**
+   * The first of {@code wanted} that is taken, as a message for the operator.
+   *
+   * @param wanted who wants the port, naming the setting that moves it (e.g. "the portal
+   *     (TERBUKA_PORT)"), to the port
+   */
+  public static Optional<String> firstTaken(Map<String, Integer> wanted) {
+    for (Map.Entry<String, Integer> entry : wanted.entrySet()) {
+      if (!isFree(entry.getValue())) {
+        return Optional.of(takenMessage(entry.getValue(), entry.getKey()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String takenMessage(int port, String wantedBy) {
+    return "port "
+        + port
+        + " is already in use, so "
+        + wantedBy
+        + " cannot start there. Stop whatever listens on it (an earlier Terbuka still shutting"
+        + " down? 'deploy/terbuka stop' returns once it has gone) or choose another port.";
   }
 
   /**

@@ -82,10 +82,11 @@ class PayaraSettingsTest {
             List.of("-Xmx512m"),
             WAR);
 
-    List<String> args = settings.arguments();
+    List<String> args = settings.arguments("run-1");
 
     assertEquals("-Xmx512m", args.get(0));
     assertTrue(args.contains("-Dterbuka.demo=true"));
+    assertTrue(args.indexOf("-Dterbuka.instance.id=run-1") < args.indexOf("-jar"), args.toString());
     assertTrue(args.stream().noneMatch(a -> a.contains("db-secret") || a.contains("admin-secret")));
     String tail = String.join(" ", args.subList(args.indexOf("-jar"), args.size()));
     assertEquals(

@@ -40,6 +40,12 @@ final class SolrErrors {
         return new SearchUnavailableException(
             "Solr collection '" + collection + "' was not found", e);
       }
+      if (solr.code() == 503) {
+        // E.g. "SolrCore is loading"; SolrJ wraps Solr's JSON answer in a message about mime
+        // types that says nothing useful to a reader.
+        return new SearchUnavailableException(
+            "Solr collection '" + collection + "' is not available yet (HTTP 503)", e);
+      }
       return new SearchUnavailableException(
           "Solr failed (HTTP " + solr.code() + "): " + solrMessage(solr), e);
     }

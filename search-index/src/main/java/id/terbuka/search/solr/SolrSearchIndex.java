@@ -4,6 +4,7 @@ import id.terbuka.search.Configsets;
 import id.terbuka.search.PrefixQuery;
 import id.terbuka.search.SearchConfig;
 import id.terbuka.search.SearchDocument;
+import id.terbuka.search.SearchException;
 import id.terbuka.search.SearchHealth;
 import id.terbuka.search.SearchIndex;
 import id.terbuka.search.SearchQuery;
@@ -49,6 +50,9 @@ public final class SolrSearchIndex implements SearchIndex {
   private final SolrNodes nodes;
   private final CloudLayout layout;
 
+  /** Standalone only: whether the core still replays its update log (see the class). */
+  private final CoreReadiness readiness;
+
   /**
    * @param config where Solr is and in which mode
    * @param collection the core or collection name
@@ -63,6 +67,10 @@ public final class SolrSearchIndex implements SearchIndex {
     Configsets.version(configset);
     this.layout = Objects.requireNonNull(layout, "layout");
     this.nodes = new SolrNodes(config);
+    this.readiness =
+        config.mode() == SearchConfig.Mode.STANDALONE
+            ? new CoreReadiness(nodes, collection, System::nanoTime)
+            : null;
   }
 
   /** The collection runs the configset of the same name, or {@link Configsets#DATASETS}. */
@@ -171,9 +179,14 @@ public final class SolrSearchIndex implements SearchIndex {
   public SearchHealth health() {
     try {
       SolrPingResponse response = nodes.call(client -> new SolrPing().process(client, collection));
-      return response.getStatus() == 0
-          ? new SearchHealth(true, "ok")
-          : new SearchHealth(false, "Solr ping status " + response.getStatus());
+      if (response.getStatus() != 0) {
+        return new SearchHealth(false, "Solr ping status " + response.getStatus());
+      }
+      // A core replaying its update log answers pings, but not yet with the catalogue.
+      requireLoaded();
+      return new SearchHealth(true, "ok");
+    } catch (SearchUnavailableException e) {
+      return new SearchHealth(false, e.getMessage());
     } catch (Exception e) {
       // Never throws: health is what callers use when everything else fails.
       return new SearchHealth(false, SolrErrors.unavailable(collection, e).getMessage());
@@ -240,12 +253,28 @@ public final class SolrSearchIndex implements SearchIndex {
   }
 
   private QueryResponse query(ModifiableSolrParams params) {
+    requireLoaded();
     try {
       // POST: permission filters can make the parameter list longer than a URL should be.
       return nodes.call(
           client -> new QueryRequest(params, SolrRequest.METHOD.POST).process(client, collection));
     } catch (SolrServerException | IOException | SolrException e) {
-      throw SolrErrors.onRead(collection, e);
+      SearchException failure = SolrErrors.onRead(collection, e);
+      if (failure instanceof SearchUnavailableException && readiness != null) {
+        // Solr may be restarting: ask again whether the core is loaded before trusting it.
+        readiness.forget();
+      }
+      throw failure;
+    }
+  }
+
+  /**
+   * Reads answer from the whole catalogue or fail: a standalone core that still replays its update
+   * log after an unclean stop would answer from an older, often empty, index.
+   */
+  private void requireLoaded() {
+    if (readiness != null) {
+      readiness.require();
     }
   }
 
