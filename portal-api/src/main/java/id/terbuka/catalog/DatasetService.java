@@ -47,6 +47,11 @@ public class DatasetService {
     return DatasetRules.FREQUENCIES;
   }
 
+  /** The Satu Data Indonesia fields of a dataset (for forms' inputs). */
+  public static List<String> satuDataFields() {
+    return DatasetRules.SATU_DATA_FIELDS;
+  }
+
   /** {@code package_show}. */
   public Map<String, Object> show(Actor actor, String idOrName) {
     return dicts().dataset(readable(actor, idOrName));

@@ -32,13 +32,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * {@code datastore_create}, {@code datastore_upsert} and {@code datastore_delete}: each one JTA
- * transaction holding the table's {@code datastore_table} row for update, so writes to a table are
- * serialised, readers see before or after, and any refused record or field undoes all of it. Tables
- * loaded from a file are read-only unless {@code force} is true (CKAN's rule): the next upload of
- * the file replaces them.
- */
-/**
  * {@code datastore_create}: creates an API table (columns, primary key, first records) or extends
  * one; on a table loaded from a file, edits only its data dictionary, a changed {@code
  * type_override} queuing a reload. One JTA transaction holding the table's {@code datastore_table}
@@ -166,47 +159,83 @@ public class DataStoreCreate {
       List<String> primaryKey,
       List<Object> records)
       throws SQLException {
-    FieldErrors errors = new FieldErrors();
-    List<TableField> fields =
-        table.hasTable() ? new ArrayList<>(table.fields()) : new ArrayList<>();
-    Map<String, TableField> byId = new LinkedHashMap<>();
-    fields.forEach(f -> byId.put(f.id(), f));
-    List<TableField> added = new ArrayList<>();
-    for (FieldDefinitions.Definition d : definitions) {
-      TableField f = byId.get(d.id());
-      if (f == null) {
-        TableField n = new TableField(d.id(), d.type() == null ? "text" : d.type());
-        added.add(n);
-        fields.add(n);
-      } else if (d.type() != null && !d.type().equals(f.type())) {
-        errors.add(
-            "fields",
-            "field \"" + d.id() + "\" is " + f.type() + "; a column's type cannot be changed");
-      }
+    Columns columns = Columns.of(table, definitions, primaryKey);
+    changeTable(c, table, columns);
+    Map<String, Map<String, Object>> dictionary = new LinkedHashMap<>(table.dictionary());
+    definitions.forEach(d -> dictionary.put(d.id(), d.info()));
+    saveDefinition(c, table.resourceId(), columns, dictionary);
+    if (!records.isEmpty()) {
+      FieldErrors errors = new FieldErrors();
+      RowWriter.check(records, columns.fields(), List.of(), errors);
+      errors.throwIfAny();
+      List<String> key = columns.key();
+      RowWriter.Method method = key.isEmpty() ? RowWriter.Method.INSERT : RowWriter.Method.UPSERT;
+      RowWriter.Outcome outcome =
+          new RowWriter(c, table.resourceId(), columns.fields()).write(records, method, key);
+      rowsChanged(c, table.resourceId(), outcome.inserted());
     }
-    if (fields.isEmpty()) {
-      errors.add("fields", "Give at least one field to create a table");
-    }
-    if (fields.size() > 1_599) {
-      errors.add("fields", "A table has at most 1,599 columns (PostgreSQL's limit, less _id)");
-    }
-    Map<String, TableField> all = new LinkedHashMap<>();
-    fields.forEach(f -> all.put(f.id(), f));
-    for (String k : primaryKey) {
-      if (!all.containsKey(k)) {
-        errors.add("primary_key", "field \"" + k + "\" not in fields");
-      }
-    }
-    boolean keyChanged = !primaryKey.isEmpty() && !primaryKey.equals(table.primaryKey());
-    List<String> key = keyChanged ? primaryKey : table.primaryKey();
-    errors.throwIfAny();
+    return createResult(table.resourceId(), columns.fields(), dictionary, columns.key());
+  }
 
+  /**
+   * An API table's columns after a {@code datastore_create}: the existing ones, then the new ones.
+   *
+   * @param added the columns this call adds
+   * @param key the primary key now in force
+   * @param keyChanged whether the call sets a new primary key
+   */
+  private record Columns(
+      List<TableField> fields, List<TableField> added, List<String> key, boolean keyChanged) {
+
+    /** Checks the call's fields and key against the table; throws with every problem found. */
+    static Columns of(
+        LiveTable table, List<FieldDefinitions.Definition> definitions, List<String> primaryKey) {
+      FieldErrors errors = new FieldErrors();
+      List<TableField> fields =
+          table.hasTable() ? new ArrayList<>(table.fields()) : new ArrayList<>();
+      Map<String, TableField> byId = new LinkedHashMap<>();
+      fields.forEach(f -> byId.put(f.id(), f));
+      List<TableField> added = new ArrayList<>();
+      for (FieldDefinitions.Definition d : definitions) {
+        TableField f = byId.get(d.id());
+        if (f == null) {
+          TableField n = new TableField(d.id(), d.type() == null ? "text" : d.type());
+          added.add(n);
+          fields.add(n);
+        } else if (d.type() != null && !d.type().equals(f.type())) {
+          errors.add(
+              "fields",
+              "field \"" + d.id() + "\" is " + f.type() + "; a column's type cannot be changed");
+        }
+      }
+      if (fields.isEmpty()) {
+        errors.add("fields", "Give at least one field to create a table");
+      }
+      if (fields.size() > 1_599) {
+        errors.add("fields", "A table has at most 1,599 columns (PostgreSQL's limit, less _id)");
+      }
+      Map<String, TableField> all = new LinkedHashMap<>();
+      fields.forEach(f -> all.put(f.id(), f));
+      for (String k : primaryKey) {
+        if (!all.containsKey(k)) {
+          errors.add("primary_key", "field \"" + k + "\" not in fields");
+        }
+      }
+      boolean keyChanged = !primaryKey.isEmpty() && !primaryKey.equals(table.primaryKey());
+      errors.throwIfAny();
+      return new Columns(fields, added, keyChanged ? primaryKey : table.primaryKey(), keyChanged);
+    }
+  }
+
+  /** Creates the table or adds its new columns, its key index and its stored search vector. */
+  private static void changeTable(Connection c, LiveTable table, Columns columns)
+      throws SQLException {
     String rid = table.resourceId();
     String qualified = Sql.table(rid);
     try (Statement st = c.createStatement()) {
       if (!table.hasTable()) {
         StringBuilder ddl = new StringBuilder("create table " + qualified + " (\"_id\" bigint");
-        for (TableField f : fields) {
+        for (TableField f : columns.fields()) {
           ddl.append(", ").append(Sql.quote(f.id())).append(' ').append(Sql.type(f.type()));
         }
         ddl.append(", constraint ")
@@ -214,14 +243,14 @@ public class DataStoreCreate {
             .append(" primary key (\"_id\"))");
         st.execute(ddl.toString());
       } else {
-        for (TableField f : added) {
+        for (TableField f : columns.added()) {
           st.execute(
               "alter table " + qualified + " add column " + Sql.quote(f.id()) + " " + f.type());
         }
       }
-      if (keyChanged) {
+      if (columns.keyChanged()) {
         st.execute("drop index if exists datastore." + Sql.quote(rid + "_key"));
-        List<String> quoted = primaryKey.stream().map(Sql::quote).toList();
+        List<String> quoted = columns.key().stream().map(Sql::quote).toList();
         st.execute(
             "create unique index "
                 + Sql.quote(rid + "_key")
@@ -231,37 +260,33 @@ public class DataStoreCreate {
                 + String.join(", ", quoted)
                 + ")");
       }
-      if (!table.hasTable() || !added.isEmpty()) {
+      if (!table.hasTable() || !columns.added().isEmpty()) {
         // The stored vector names every searchable column: rebuilt when columns change.
         st.execute(FullText.drop(qualified));
-        for (String sql : FullText.build(qualified, FullText.indexName(rid), fields)) {
+        for (String sql : FullText.build(qualified, FullText.indexName(rid), columns.fields())) {
           st.execute(sql);
         }
       }
     }
-    Map<String, Map<String, Object>> dictionary = new LinkedHashMap<>(table.dictionary());
-    definitions.forEach(d -> dictionary.put(d.id(), d.info()));
+  }
+
+  /** Records the table's columns, key and dictionary in its {@code datastore_table} row. */
+  private static void saveDefinition(
+      Connection c, String rid, Columns columns, Map<String, Map<String, Object>> dictionary)
+      throws SQLException {
     try (PreparedStatement st =
         c.prepareStatement(
             "update datastore_table set status = 'active', origin = 'api', sha256 = null,"
                 + " error = null, fields = ?, primary_key = ?, dictionary = ?,"
                 + " row_count = coalesce(row_count, 0), revision = revision + 1, updated = ?"
                 + " where resource_id = ?")) {
-      st.setString(1, TableField.toJson(fields));
-      st.setString(2, key.isEmpty() ? null : Json.write(key));
+      st.setString(1, TableField.toJson(columns.fields()));
+      st.setString(2, columns.key().isEmpty() ? null : Json.write(columns.key()));
       st.setString(3, Json.write(dictionary));
       st.setObject(4, Timestamps.now());
       st.setString(5, rid);
       st.executeUpdate();
     }
-    if (!records.isEmpty()) {
-      RowWriter.check(records, fields, List.of(), errors);
-      errors.throwIfAny();
-      RowWriter.Method method = key.isEmpty() ? RowWriter.Method.INSERT : RowWriter.Method.UPSERT;
-      RowWriter.Outcome outcome = new RowWriter(c, rid, fields).write(records, method, key);
-      rowsChanged(c, rid, outcome.inserted());
-    }
-    return createResult(rid, fields, dictionary, key);
   }
 
   private static Map<String, Object> createResult(

@@ -46,12 +46,31 @@ final class SearchQuery {
   static SearchQuery of(String resourceId, SearchRequest request, List<TableField> columns) {
     Map<String, TableField> byId = columnsById(columns);
     FieldErrors errors = new FieldErrors();
+    List<TableField> selected = selected(byId, request.fields(), errors);
+    List<String> whereValues = new ArrayList<>();
+    List<String> conditions = filterConditions(byId, request.filters(), whereValues, errors);
+    String rank = textConditions(columns, byId, request.q(), conditions, whereValues, errors);
+    List<String> orderValues = new ArrayList<>();
+    List<String> order = order(byId, request, selected, rank, orderValues, errors);
+    errors.throwIfAny();
+    return new SearchQuery(
+        Sql.table(resourceId),
+        List.copyOf(selected),
+        request.distinct(),
+        conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions),
+        " order by " + String.join(", ", order),
+        whereValues,
+        orderValues);
+  }
 
+  /** The columns {@code fields} names, in its order without repeats; all of them when empty. */
+  private static List<TableField> selected(
+      Map<String, TableField> byId, List<String> fields, FieldErrors errors) {
     List<TableField> selected = new ArrayList<>();
-    if (request.fields().isEmpty()) {
+    if (fields.isEmpty()) {
       selected.addAll(byId.values());
     }
-    for (String name : request.fields()) {
+    for (String name : fields) {
       TableField f = byId.get(name);
       if (f == null) {
         errors.add("fields", unknown(name));
@@ -59,36 +78,59 @@ final class SearchQuery {
         selected.add(f);
       }
     }
+    return selected;
+  }
 
-    List<String> whereValues = new ArrayList<>();
-    List<String> conditions = filterConditions(byId, request.filters(), whereValues, errors);
-
-    TextQuery q = request.q();
-    String rank = null;
-    if (q != null) {
-      String tsquery = q.tsqueryFunction() + "(" + FullText.config(q.language()) + ", ?)";
-      if (q.all() != null) {
-        String vector = FullText.vector(columns, q.language());
-        // A table without text or number columns has nothing to match.
-        conditions.add(vector == null ? "false" : vector + " @@ " + tsquery);
-        whereValues.add(q.all());
-        rank = vector == null ? null : "ts_rank(" + vector + ", " + tsquery + ")";
-      }
-      q.byColumn()
-          .forEach(
-              (name, text) -> {
-                TableField f = byId.get(name);
-                if (f == null) {
-                  errors.add("q", unknown(name));
-                } else {
-                  conditions.add(FullText.columnDocument(f, q.language()) + " @@ " + tsquery);
-                  whereValues.add(text);
-                }
-              });
+  /**
+   * Adds the conditions of {@code q} (over all columns, and per column) with their values.
+   *
+   * @return the SQL of the rank of a match over all columns, or null when there is none
+   */
+  private static String textConditions(
+      List<TableField> columns,
+      Map<String, TableField> byId,
+      TextQuery q,
+      List<String> conditions,
+      List<String> whereValues,
+      FieldErrors errors) {
+    if (q == null) {
+      return null;
     }
+    String rank = null;
+    String tsquery = q.tsqueryFunction() + "(" + FullText.config(q.language()) + ", ?)";
+    if (q.all() != null) {
+      String vector = FullText.vector(columns, q.language());
+      // A table without text or number columns has nothing to match.
+      conditions.add(vector == null ? "false" : vector + " @@ " + tsquery);
+      whereValues.add(q.all());
+      rank = vector == null ? null : "ts_rank(" + vector + ", " + tsquery + ")";
+    }
+    q.byColumn()
+        .forEach(
+            (name, text) -> {
+              TableField f = byId.get(name);
+              if (f == null) {
+                errors.add("q", unknown(name));
+              } else {
+                conditions.add(FullText.columnDocument(f, q.language()) + " @@ " + tsquery);
+                whereValues.add(text);
+              }
+            });
+    return rank;
+  }
 
+  /**
+   * The {@code order by} terms: the client's sort, else the best matches first; then the row
+   * number, so that the order is total. The rank's bind value is appended to {@code orderValues}.
+   */
+  private static List<String> order(
+      Map<String, TableField> byId,
+      SearchRequest request,
+      List<TableField> selected,
+      String rank,
+      List<String> orderValues,
+      FieldErrors errors) {
     List<String> order = new ArrayList<>();
-    List<String> orderValues = new ArrayList<>();
     boolean byRowId = false;
     for (SearchRequest.SortKey key : request.sort()) {
       TableField f = byId.get(key.column());
@@ -112,22 +154,14 @@ final class SearchQuery {
       if (order.isEmpty() && rank != null) {
         // CKAN's default for q: best matches first.
         order.add(rank + " desc");
-        orderValues.add(q.all());
+        orderValues.add(request.q().all());
       }
       if (!byRowId) {
         // Ties broken by row number, so that pages neither repeat nor skip rows.
         order.add("\"_id\"");
       }
     }
-    errors.throwIfAny();
-    return new SearchQuery(
-        Sql.table(resourceId),
-        List.copyOf(selected),
-        request.distinct(),
-        conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions),
-        " order by " + String.join(", ", order),
-        whereValues,
-        orderValues);
+    return order;
   }
 
   private static String unknown(String name) {

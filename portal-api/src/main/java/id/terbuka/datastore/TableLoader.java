@@ -150,76 +150,104 @@ public class TableLoader {
       long start)
       throws IOException, SQLException {
     String table = Sql.loadingTable(job.resourceId());
-    TableSchema schema = sample.schema();
     try (Connection c = dataSource.getConnection()) {
       // Table and rows in one transaction, so that COPY may write the rows frozen: the index
       // builds, ANALYZE and the full-text rewrite that follow then read them without setting hint
       // bits on (and so rewriting) every page, and vacuum never has to freeze them later.
       c.setAutoCommit(false);
-      PGCopyOutputStream out;
-      try (Statement st = c.createStatement()) {
-        st.execute("drop table if exists " + table);
-        st.execute(createTable(table, schema));
-        out = new PGCopyOutputStream(c.unwrap(PGConnection.class), copySql(table, schema), 1 << 16);
-      } catch (SQLException | RuntimeException e) {
-        rollback(c);
-        throw e;
-      }
-      long rows = 0;
-      try (TableReader reader =
-          sample.complete()
-              ? TableReader.open(file, schema)
-              : TableReader.speculative(file, sample)) {
-        CopyTextWriter writer =
-            new CopyTextWriter(
-                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
-        String[] row = new String[schema.columns().size() + 1];
-        for (String[] values = reader.next(); values != null; values = reader.next()) {
-          rows++;
-          row[0] = Long.toString(rows);
-          System.arraycopy(values, 0, row, 1, values.length);
-          writer.writeRow(row);
-          if (rows % PROGRESS_EVERY == 0) {
-            jobs.progress(job, rows);
-          }
-        }
-        writer.flush();
-        out.endCopy();
-        c.commit();
-      } catch (IOException | SQLException | RuntimeException e) {
-        cancel(out);
-        rollback(c);
-        TableLoadException refused = refusedValue(e);
-        if (refused != null) {
-          throw refused;
-        }
-        throw e;
-      }
+      PGCopyOutputStream out = createAndStartCopy(c, table, sample.schema());
+      long rows = copyRows(c, out, job, file, sample);
       start = lap(stats, "copy_ms", start);
       c.setAutoCommit(true);
-      try (Statement st = c.createStatement()) {
-        // GIN builds sort in memory: a larger budget than the 64 MB default, for this session.
-        st.execute("set maintenance_work_mem = '256MB'");
-        // The stored vector first: adding it rewrites the table, which would rebuild any index.
-        List<String> fullText =
-            FullText.build(table, FullText.indexName(Sql.loadingName(job.resourceId())), fields);
-        for (String sql : fullText) {
-          st.execute(sql);
-        }
-        stats.put("full_text_indexed", !fullText.isEmpty());
-        start = lap(stats, "full_text_ms", start);
-        // Added after the rows: one index build is much cheaper than maintaining it per row.
-        st.execute(
-            "alter table "
-                + table
-                + " add constraint "
-                + Sql.quote(Sql.loadingName(job.resourceId()) + "_pkey")
-                + " primary key (\"_id\")");
-        st.execute("analyze " + table);
-        lap(stats, "index_ms", start);
-      }
+      indexLoadingTable(c, table, job, fields, stats, start);
       stats.put("rows", rows);
       return rows;
+    }
+  }
+
+  /** Creates the loading table and opens the COPY into it; rolls back if either fails. */
+  private static PGCopyOutputStream createAndStartCopy(
+      Connection c, String table, TableSchema schema) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("drop table if exists " + table);
+      st.execute(createTable(table, schema));
+      return new PGCopyOutputStream(c.unwrap(PGConnection.class), copySql(table, schema), 1 << 16);
+    } catch (SQLException | RuntimeException e) {
+      rollback(c);
+      throw e;
+    }
+  }
+
+  /**
+   * Streams the file's rows, numbered from 1, into the open COPY and commits; on any failure the
+   * COPY is cancelled and the transaction rolled back (a refused value becomes its load problem).
+   */
+  private long copyRows(
+      Connection c, PGCopyOutputStream out, LoadJob job, TableFile file, Sample sample)
+      throws IOException, SQLException {
+    TableSchema schema = sample.schema();
+    long rows = 0;
+    try (TableReader reader =
+        sample.complete()
+            ? TableReader.open(file, schema)
+            : TableReader.speculative(file, sample)) {
+      CopyTextWriter writer =
+          new CopyTextWriter(
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+      String[] row = new String[schema.columns().size() + 1];
+      for (String[] values = reader.next(); values != null; values = reader.next()) {
+        rows++;
+        row[0] = Long.toString(rows);
+        System.arraycopy(values, 0, row, 1, values.length);
+        writer.writeRow(row);
+        if (rows % PROGRESS_EVERY == 0) {
+          jobs.progress(job, rows);
+        }
+      }
+      writer.flush();
+      out.endCopy();
+      c.commit();
+      return rows;
+    } catch (IOException | SQLException | RuntimeException e) {
+      cancel(out);
+      rollback(c);
+      TableLoadException refused = refusedValue(e);
+      if (refused != null) {
+        throw refused;
+      }
+      throw e;
+    }
+  }
+
+  /** The stored search vector, the primary key and statistics of the filled loading table. */
+  private static void indexLoadingTable(
+      Connection c,
+      String table,
+      LoadJob job,
+      List<TableField> fields,
+      Map<String, Object> stats,
+      long start)
+      throws SQLException {
+    try (Statement st = c.createStatement()) {
+      // GIN builds sort in memory: a larger budget than the 64 MB default, for this session.
+      st.execute("set maintenance_work_mem = '256MB'");
+      // The stored vector first: adding it rewrites the table, which would rebuild any index.
+      List<String> fullText =
+          FullText.build(table, FullText.indexName(Sql.loadingName(job.resourceId())), fields);
+      for (String sql : fullText) {
+        st.execute(sql);
+      }
+      stats.put("full_text_indexed", !fullText.isEmpty());
+      start = lap(stats, "full_text_ms", start);
+      // Added after the rows: one index build is much cheaper than maintaining it per row.
+      st.execute(
+          "alter table "
+              + table
+              + " add constraint "
+              + Sql.quote(Sql.loadingName(job.resourceId()) + "_pkey")
+              + " primary key (\"_id\")");
+      st.execute("analyze " + table);
+      lap(stats, "index_ms", start);
     }
   }
 

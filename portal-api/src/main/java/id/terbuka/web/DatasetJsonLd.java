@@ -71,6 +71,15 @@ public final class DatasetJsonLd {
       // ISO 8601 interval; ".." is an open end.
       ld.put("temporalCoverage", (from == null ? ".." : from) + "/" + (to == null ? ".." : to));
     }
+    List<Map<String, Object>> distribution = distribution(d);
+    if (!distribution.isEmpty()) {
+      ld.put("distribution", distribution);
+    }
+    return scriptSafe(Json.write(ld));
+  }
+
+  /** Each resource with a URL as a {@code DataDownload}. */
+  private static List<Map<String, Object>> distribution(Map<String, Object> d) {
     List<Map<String, Object>> distribution = new ArrayList<>();
     for (Map<String, Object> r : Dicts.maps(d, "resources")) {
       String contentUrl = Dicts.text(r, "url");
@@ -89,10 +98,7 @@ public final class DatasetJsonLd {
           mimetype != null ? mimetype : format == null ? null : format.toUpperCase(Locale.ROOT));
       distribution.add(dl);
     }
-    if (!distribution.isEmpty()) {
-      ld.put("distribution", distribution);
-    }
-    return scriptSafe(Json.write(ld));
+    return distribution;
   }
 
   /**

@@ -58,7 +58,6 @@ public class DatasetPage {
     } catch (AccessDeniedException e) {
       throw new ObjectNotFoundException("Not found");
     }
-    Formats fmt = ctx.fmt();
     Map<String, Object> org = Dicts.map(d, "organization");
     List<DatasetView.Named> groups = new ArrayList<>();
     for (Map<String, Object> g : Dicts.maps(d, "groups")) {
@@ -69,22 +68,7 @@ public class DatasetPage {
     }
     List<String> tags = new ArrayList<>();
     Dicts.maps(d, "tags").forEach(t -> tags.add(Dicts.text(t, "name")));
-    List<DatasetView.ResourceItem> resources = new ArrayList<>();
-    for (Map<String, Object> r : Dicts.maps(d, "resources")) {
-      String updated = Dicts.text(r, "last_modified");
-      String format = Dicts.text(r, "format");
-      String rname = Dicts.text(r, "name");
-      resources.add(
-          new DatasetView.ResourceItem(
-              Dicts.text(r, "id"),
-              rname == null ? ctx.t("dataset.resource.unnamed") : rname,
-              Dicts.text(r, "description"),
-              format == null ? "" : format.toUpperCase(Locale.ROOT),
-              fmt.bytes(Dicts.size(r, "size")),
-              fmt.date(updated == null ? Dicts.text(r, "metadata_modified") : updated),
-              Dicts.text(r, "url"),
-              Boolean.TRUE.equals(r.get("datastore_active"))));
-    }
+    List<DatasetView.ResourceItem> resources = resources(ctx, d);
     String title = Dicts.text(d, "title");
     String notes = Dicts.text(d, "notes");
     DatasetView view =
@@ -111,6 +95,28 @@ public class DatasetPage {
             usage(Dicts.text(d, "id"), form, respondent),
             details(ctx, actor, d));
     return View.of("dataset.jte", view);
+  }
+
+  /** The dataset's resources as the page lists them. */
+  private static List<DatasetView.ResourceItem> resources(PageContext ctx, Map<String, Object> d) {
+    Formats fmt = ctx.fmt();
+    List<DatasetView.ResourceItem> resources = new ArrayList<>();
+    for (Map<String, Object> r : Dicts.maps(d, "resources")) {
+      String updated = Dicts.text(r, "last_modified");
+      String format = Dicts.text(r, "format");
+      String rname = Dicts.text(r, "name");
+      resources.add(
+          new DatasetView.ResourceItem(
+              Dicts.text(r, "id"),
+              rname == null ? ctx.t("dataset.resource.unnamed") : rname,
+              Dicts.text(r, "description"),
+              format == null ? "" : format.toUpperCase(Locale.ROOT),
+              fmt.bytes(Dicts.size(r, "size")),
+              fmt.date(updated == null ? Dicts.text(r, "metadata_modified") : updated),
+              Dicts.text(r, "url"),
+              Boolean.TRUE.equals(r.get("datastore_active"))));
+    }
+    return resources;
   }
 
   private DatasetDetails details(PageContext ctx, Actor actor, Map<String, Object> d) {

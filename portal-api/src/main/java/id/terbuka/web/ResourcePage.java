@@ -93,8 +93,8 @@ public class ResourcePage {
 
   private ResourceView.Preview preview(
       PageContext ctx, Actor actor, String id, String path, PreviewParams state) {
-    Map<String, Object> result;
     String error = null;
+    Map<String, Object> result;
     try {
       result = search.search(actor, state.searchParams(id));
     } catch (InvalidInputException e) {
@@ -106,8 +106,42 @@ public class ResourcePage {
       result.put("records", List.of());
       result.put("total", 0L);
     }
-    List<ResourceView.Column> columns = new ArrayList<>();
     List<Integer> shown = new ArrayList<>();
+    List<ResourceView.Column> columns = columns(ctx, path, state, result, shown);
+    List<List<String>> cells = cells(result, shown);
+    long total = result.get("total") instanceof Number n ? n.longValue() : cells.size();
+    long first = cells.isEmpty() ? 0 : (long) (state.page() - 1) * PreviewParams.PAGE_SIZE + 1;
+    return new ResourceView.Preview(
+        columns,
+        cells,
+        total,
+        first,
+        first == 0 ? 0 : first + cells.size() - 1,
+        Paging.of(
+            state.page(),
+            total,
+            PreviewParams.PAGE_SIZE,
+            PreviewParams.MAX_PAGE,
+            n -> href(ctx, path, state.onPage(n))),
+        state.q(),
+        state.narrowed(),
+        error,
+        hiddenFields(ctx, state),
+        downloads(ctx, id, state),
+        href(ctx, path, new PreviewParams(1, state.sort(), state.descending(), null, Map.of())));
+  }
+
+  /**
+   * The table's columns but {@code _id}, with their sort links and filters; the positions of those
+   * columns in the result's {@code fields} go to {@code shown}.
+   */
+  private static List<ResourceView.Column> columns(
+      PageContext ctx,
+      String path,
+      PreviewParams state,
+      Map<String, Object> result,
+      List<Integer> shown) {
+    List<ResourceView.Column> columns = new ArrayList<>();
     List<Map<String, Object>> fields = Dicts.maps(result, "fields");
     for (int i = 0; i < fields.size(); i++) {
       String column = Dicts.text(fields.get(i), "id");
@@ -127,6 +161,11 @@ public class ResourcePage {
               PreviewParams.FILTER_PREFIX + column,
               state.filters().get(column)));
     }
+    return columns;
+  }
+
+  /** The records' values at the {@code shown} positions, as text. */
+  private static List<List<String>> cells(Map<String, Object> result, List<Integer> shown) {
     List<List<String>> cells = new ArrayList<>();
     for (Object record : (List<?>) result.getOrDefault("records", List.of())) {
       List<?> values = record instanceof List<?> l ? l : List.of();
@@ -136,8 +175,11 @@ public class ResourcePage {
       }
       cells.add(row);
     }
-    long total = result.get("total") instanceof Number n ? n.longValue() : cells.size();
-    long first = cells.isEmpty() ? 0 : (long) (state.page() - 1) * PreviewParams.PAGE_SIZE + 1;
+    return cells;
+  }
+
+  /** The state the filter form keeps besides its own fields: sort, order, language. */
+  private static List<ResourceView.Field> hiddenFields(PageContext ctx, PreviewParams state) {
     List<ResourceView.Field> hidden = new ArrayList<>();
     if (state.sort() != null) {
       hidden.add(new ResourceView.Field("sort", state.sort()));
@@ -148,30 +190,19 @@ public class ResourcePage {
     if (ctx.query().containsKey("lang")) {
       hidden.add(new ResourceView.Field("lang", ctx.lang()));
     }
+    return hidden;
+  }
+
+  /** Links dumping exactly the rows shown (all pages), one per format. */
+  private static List<ResourceView.Field> downloads(
+      PageContext ctx, String id, PreviewParams state) {
     List<ResourceView.Field> downloads = new ArrayList<>();
     for (String[] dump : DUMPS) {
       downloads.add(
           new ResourceView.Field(
               dump[1], ctx.url("/datastore/dump/" + id + "?" + state.dumpQuery(dump[0]))));
     }
-    return new ResourceView.Preview(
-        columns,
-        cells,
-        total,
-        first,
-        first == 0 ? 0 : first + cells.size() - 1,
-        Paging.of(
-            state.page(),
-            total,
-            PreviewParams.PAGE_SIZE,
-            PreviewParams.MAX_PAGE,
-            n -> href(ctx, path, state.onPage(n))),
-        state.q(),
-        state.narrowed(),
-        error,
-        hidden,
-        downloads,
-        href(ctx, path, new PreviewParams(1, state.sort(), state.descending(), null, Map.of())));
+    return downloads;
   }
 
   /** The records come as lists ({@code records_format=lists}) in the order of {@code fields}. */

@@ -42,11 +42,8 @@ public class SatisfactionForm {
     SatisfactionInput input = SatisfactionInput.parse(answer, comment);
     List<String> problems = new ArrayList<>();
     int status = 422;
-    if (!SameOrigin.allowed(
-        req.getHeader("Origin"),
-        req.getHeader("Referer"),
-        req.getHeader("Host"),
-        config.siteUrl())) {
+    // Anonymous, without a token: only a declared origin of this portal is accepted.
+    if (SameOrigin.of(req, config.siteUrl()) != SameOrigin.Verdict.SAME) {
       problems.add(ctx.t("satisfaction.error.origin"));
       status = 403;
     } else {

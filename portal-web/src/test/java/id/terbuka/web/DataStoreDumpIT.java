@@ -70,24 +70,20 @@ class DataStoreDumpIT {
 
   private Http http;
 
-  private static PublisherSetup setup;
-  private static String editor;
-  private static String outsider;
+  private PublisherSetup setup;
+  private String editor;
+  private String outsider;
 
   /** One public table shared by the read-only tests. */
-  private static String table;
+  private String table;
 
   @BeforeEach
   void setUp() {
     http = new Http(base.toString());
-    synchronized (DataStoreDumpIT.class) {
-      if (setup == null) {
-        setup = PublisherSetup.create(http, "dump");
-        editor = setup.editor();
-        outsider = setup.outsider();
-        table = activeTable(dataset(false));
-      }
-    }
+    setup = PublisherSetup.once(DataStoreDumpIT.class, http, "dump");
+    editor = setup.editor();
+    outsider = setup.outsider();
+    table = setup.sharedTable(http, "tabel.csv", TABLE);
   }
 
   private String dataset(boolean isPrivate) {

@@ -1,21 +1,21 @@
 package id.terbuka.web;
 
+import static id.terbuka.web.ItSupport.assertNumber;
 import static id.terbuka.web.ItSupport.dict;
 import static id.terbuka.web.ItSupport.failed;
 import static id.terbuka.web.ItSupport.list;
 import static id.terbuka.web.ItSupport.map;
 import static id.terbuka.web.ItSupport.ok;
+import static id.terbuka.web.ItSupport.records;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terbuka.shared.Json;
-import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,20 +57,16 @@ class DataStoreIT {
 
   private Http http;
 
-  private static PublisherSetup setup;
-  private static String editor;
-  private static String outsider;
+  private PublisherSetup setup;
+  private String editor;
+  private String outsider;
 
   @BeforeEach
   void setUp() {
     http = new Http(base.toString());
-    synchronized (DataStoreIT.class) {
-      if (setup == null) {
-        setup = PublisherSetup.create(http, "tabel");
-        editor = setup.editor();
-        outsider = setup.outsider();
-      }
-    }
+    setup = PublisherSetup.once(DataStoreIT.class, http, "tabel");
+    editor = setup.editor();
+    outsider = setup.outsider();
   }
 
   private String dataset(boolean isPrivate) {
@@ -101,20 +97,8 @@ class DataStoreIT {
     return ok(search(token, params));
   }
 
-  private static List<Map<String, Object>> records(Map<String, Object> result) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    list(result.get("records")).forEach(o -> out.add(map(o)));
-    return out;
-  }
-
   private static List<Object> column(Map<String, Object> result, String name) {
     return records(result).stream().map(r -> r.get(name)).toList();
-  }
-
-  private static void assertNumber(String expected, Object actual) {
-    assertTrue(actual instanceof Number, "a JSON number: " + actual);
-    assertEquals(
-        0, new BigDecimal(expected).compareTo(new BigDecimal(actual.toString())), "" + actual);
   }
 
   // ---------------------------------------------------------------- loading

@@ -1,17 +1,17 @@
 package id.terbuka.web;
 
+import static id.terbuka.web.ItSupport.assertNumber;
 import static id.terbuka.web.ItSupport.dict;
 import static id.terbuka.web.ItSupport.failed;
 import static id.terbuka.web.ItSupport.list;
-import static id.terbuka.web.ItSupport.map;
 import static id.terbuka.web.ItSupport.ok;
+import static id.terbuka.web.ItSupport.records;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terbuka.shared.Json;
-import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -20,7 +20,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,25 +65,20 @@ class DataStoreSqlIT {
 
   private Http http;
 
-  private static PublisherSetup setup;
-  private static String editor;
-  private static String outsider;
-  private static String penduduk;
-  private static String anggaran;
+  private PublisherSetup setup;
+  private String editor;
+  private String outsider;
+  private String penduduk;
+  private String anggaran;
 
   @BeforeEach
   void setUp() {
     http = new Http(base.toString());
-    synchronized (DataStoreSqlIT.class) {
-      if (setup == null) {
-        setup = PublisherSetup.create(http, "sql");
-        editor = setup.editor();
-        outsider = setup.outsider();
-        String pkg = dataset(false);
-        penduduk = activeTable(pkg, "penduduk.csv", PENDUDUK);
-        anggaran = activeTable(pkg, "anggaran.csv", ANGGARAN);
-      }
-    }
+    setup = PublisherSetup.once(DataStoreSqlIT.class, http, "sql");
+    editor = setup.editor();
+    outsider = setup.outsider();
+    penduduk = setup.sharedTable(http, "penduduk.csv", PENDUDUK);
+    anggaran = setup.sharedTable(http, "anggaran.csv", ANGGARAN);
   }
 
   private String dataset(boolean isPrivate) {
@@ -101,18 +95,6 @@ class DataStoreSqlIT {
 
   private Map<String, Object> sqlOk(String token, String sql) {
     return ok(sql(token, sql));
-  }
-
-  private static List<Map<String, Object>> records(Map<String, Object> result) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    list(result.get("records")).forEach(o -> out.add(map(o)));
-    return out;
-  }
-
-  private static void assertNumber(String expected, Object actual) {
-    assertTrue(actual instanceof Number, "a JSON number: " + actual);
-    assertEquals(
-        0, new BigDecimal(expected).compareTo(new BigDecimal(actual.toString())), "" + actual);
   }
 
   private static String t(String rid) {

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import id.terbuka.shared.Json;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,24 @@ final class ItSupport {
   static final Pattern CKAN_TIME =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}");
 
+  /** What {@link #once} made, by key. */
+  private static final Map<Object, Object> MADE = new HashMap<>();
+
   private ItSupport() {}
+
+  /**
+   * A fixture made on first use and shared afterwards (by the tests of a class, keyed by the
+   * class): made in the first test, because the deployment's URL is only known then.
+   */
+  @SuppressWarnings("unchecked")
+  static synchronized <T> T once(Object key, Supplier<T> make) {
+    Object made = MADE.get(key);
+    if (made == null) {
+      made = make.get();
+      MADE.put(key, made);
+    }
+    return (T) made;
+  }
 
   /** A short suffix that makes names unique across test classes sharing one database. */
   static String unique() {
@@ -112,6 +131,20 @@ final class ItSupport {
   @SuppressWarnings("unchecked")
   static List<Object> list(Object o) {
     return (List<Object>) o;
+  }
+
+  /** The records of a {@code datastore_search} or {@code datastore_search_sql} result. */
+  static List<Map<String, Object>> records(Map<String, Object> result) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    list(result.get("records")).forEach(o -> out.add(map(o)));
+    return out;
+  }
+
+  /** A JSON number of the expected value, whatever its scale ({@code 12.50} is 12.5). */
+  static void assertNumber(String expected, Object actual) {
+    assertTrue(actual instanceof Number, "a JSON number: " + actual);
+    assertEquals(
+        0, new BigDecimal(expected).compareTo(new BigDecimal(actual.toString())), "" + actual);
   }
 
   /** The {@code name}s of a package_search result. */

@@ -5,6 +5,7 @@ import static id.terbuka.web.ItSupport.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +30,25 @@ record PublisherSetup(String org, String editor, String outsider) {
     String editor = userWithToken(http, admin, "ed-" + prefix + "-" + sfx, org, "editor");
     String outsider = userWithToken(http, admin, "out-" + prefix + "-" + sfx, null, null);
     return new PublisherSetup(org, editor, outsider);
+  }
+
+  /**
+   * The set-up of {@code testClass}: made on its first test, shared by the others (they only add to
+   * it, each with datasets of its own).
+   */
+  static PublisherSetup once(Class<?> testClass, Http http, String prefix) {
+    return ItSupport.once(testClass, () -> create(http, prefix));
+  }
+
+  /**
+   * A public table uploaded on first ask and shared by the tests that only read it, all such tables
+   * of this set-up in one dataset: its resource id.
+   */
+  String sharedTable(Http http, String filename, byte[] bytes) {
+    String pkg = ItSupport.once(List.of(this, "shared dataset"), () -> dataset(http, false));
+    return ItSupport.once(
+        List.of(this, "shared table", filename),
+        () -> (String) activeTable(http, pkg, filename, bytes).get("id"));
   }
 
   /** A new dataset of the organisation, created by its editor; returns its id. */

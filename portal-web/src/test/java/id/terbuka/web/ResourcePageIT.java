@@ -86,16 +86,12 @@ class ResourcePageIT {
     String privateRid;
   }
 
-  private static World world;
+  private World world;
 
   @BeforeEach
   void setUp() {
     http = new Http(base.toString());
-    synchronized (ResourcePageIT.class) {
-      if (world == null) {
-        world = build(http);
-      }
-    }
+    world = ItSupport.once(ResourcePageIT.class, () -> build(http));
   }
 
   /** Village {@code i} (1..45): kecamatan by i mod 3, year by parity, distinct counts. */

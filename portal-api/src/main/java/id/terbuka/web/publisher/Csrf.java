@@ -1,15 +1,16 @@
 package id.terbuka.web.publisher;
 
+import id.terbuka.web.SameOrigin;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Locale;
 
 /**
  * The check of every state-changing form: the {@code _csrf} field must equal the session's token
- * (synchroniser token), and an {@code Origin} header, when the browser sends one, must be this
- * site's. The session cookie's {@code SameSite=Lax} is a second line, not the defence.
+ * (synchroniser token), and the page the form was sent from must not be another site's ({@link
+ * SameOrigin}: an {@code Origin}, or else a {@code Referer}, that is not this portal is refused; a
+ * browser that sends neither is trusted on the token alone). The session cookie's {@code
+ * SameSite=Lax} is a second line, not the defence.
  */
 final class Csrf {
   /** The form field carrying the token. */
@@ -20,25 +21,16 @@ final class Csrf {
   /**
    * @param sessionToken the session's token (null when there is no session)
    * @param sentToken the form's {@code _csrf} value
-   * @param origin the {@code Origin} header, or null
-   * @param siteUrl the configured public URL ({@code TERBUKA_SITE_URL})
-   * @param requestOrigin scheme, host and port the request itself was addressed to
+   * @param origin what the request declares about the page it came from
    */
-  static boolean valid(
-      String sessionToken, String sentToken, String origin, String siteUrl, String requestOrigin) {
+  static boolean valid(String sessionToken, String sentToken, SameOrigin.Verdict origin) {
     if (sessionToken == null || sentToken == null) {
       return false;
     }
-    if (!MessageDigest.isEqual(
-        sessionToken.getBytes(StandardCharsets.UTF_8),
-        sentToken.getBytes(StandardCharsets.UTF_8))) {
-      return false;
-    }
-    if (origin == null || origin.isBlank()) {
-      return true;
-    }
-    String o = normalise(origin);
-    return o != null && (o.equals(normalise(siteUrl)) || o.equals(normalise(requestOrigin)));
+    return MessageDigest.isEqual(
+            sessionToken.getBytes(StandardCharsets.UTF_8),
+            sentToken.getBytes(StandardCharsets.UTF_8))
+        && origin != SameOrigin.Verdict.OTHER;
   }
 
   /** Checks a POST of the publisher pages. */
@@ -46,33 +38,6 @@ final class Csrf {
     return valid(
         PublisherSession.existingCsrfToken(req),
         req.getParameter(FIELD),
-        req.getHeader("Origin"),
-        siteUrl,
-        req.getScheme() + "://" + req.getHeader("Host"));
-  }
-
-  /** {@code scheme://host[:port]} in lower case with default ports dropped; null if unreadable. */
-  static String normalise(String url) {
-    if (url == null || url.isBlank() || url.equals("null")) {
-      return null;
-    }
-    try {
-      URI u = URI.create(url.trim());
-      if (u.getScheme() == null || u.getHost() == null) {
-        return null;
-      }
-      String scheme = u.getScheme().toLowerCase(Locale.ROOT);
-      int port = u.getPort();
-      boolean defaultPort =
-          port == -1
-              || (scheme.equals("http") && port == 80)
-              || (scheme.equals("https") && port == 443);
-      return scheme
-          + "://"
-          + u.getHost().toLowerCase(Locale.ROOT)
-          + (defaultPort ? "" : ":" + port);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+        SameOrigin.of(req, siteUrl));
   }
 }

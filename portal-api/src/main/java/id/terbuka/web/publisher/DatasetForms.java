@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * {@code /dataset/new}, {@code /dataset/edit/{name}} and its delete confirmation. The form's fields
@@ -23,23 +24,16 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class DatasetForms {
-  /** The form's single-value fields, as named in the API. */
+  /**
+   * The form's single-value fields, as named in the API: CKAN's own, then the Satu Data ones the
+   * rules know.
+   */
   static final List<String> FIELDS =
-      List.of(
-          "title",
-          "name",
-          "notes",
-          "owner_org",
-          "private",
-          "license_id",
-          "tag_string",
-          "produsen_data",
-          "frekuensi",
-          "cakupan_wilayah",
-          "cakupan_waktu_mulai",
-          "cakupan_waktu_selesai",
-          "satuan",
-          "metodologi");
+      Stream.concat(
+              Stream.of(
+                  "title", "name", "notes", "owner_org", "private", "license_id", "tag_string"),
+              DatasetService.satuDataFields().stream())
+          .toList();
 
   /** API error keys shown at another form field. */
   private static final Map<String, String> FIELD_OF = Map.of("tags", "tag_string");
@@ -137,8 +131,9 @@ public class DatasetForms {
       d.remove("resources");
       d.put("tags", List.of()); // the form's tag_string is the whole list
     }
+    // As typed: the rules trim what they trim and keep the line breaks of notes.
     for (String f : FIELDS) {
-      d.put(f, f.equals("notes") || f.equals("metodologi") ? c.raw(f) : c.param(f));
+      d.put(f, c.raw(f));
     }
     List<Map<String, Object>> chosen = new ArrayList<>();
     c.params("groups").forEach(g -> chosen.add(Map.of("name", g)));

@@ -1,5 +1,6 @@
 package id.terbuka.web.publisher;
 
+import id.terbuka.catalog.DatasetService;
 import id.terbuka.web.PageContext;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,16 +10,17 @@ import java.util.regex.Pattern;
 
 /**
  * Puts the services' validation messages (CKAN's English texts, which the API must keep) into the
- * reader's language. The rules themselves stay in the services; this only knows their wording. A
- * message not listed here is shown as the service wrote it, never dropped.
+ * reader's language. The rules themselves stay in the services; this only knows their wording, and
+ * takes the limits and choices from the message or the rules rather than repeating them. A message
+ * not listed here is shown as the service wrote it, never dropped.
  */
 final class FieldMessages {
-  /** Message pattern to bundle key; a group in the pattern becomes {0}. */
+  /** Message pattern to bundle key; the pattern's groups become {0}, {1}, ... */
   private static final Map<Pattern, String> KNOWN = new LinkedHashMap<>();
 
   static {
     known("Missing value", "invalid.missing");
-    known("Must be at least 2 characters long", "invalid.min2");
+    known("Must be at least (\\d+) characters long", "invalid.min");
     known(".* must be a maximum of (\\d+) characters long", "invalid.max");
     known(
         "Must be purely lowercase alphanumeric \\(ascii\\) characters and these symbols: -_",
@@ -26,12 +28,14 @@ final class FieldMessages {
     known("That name cannot be used", "invalid.reserved");
     known("That URL is already in use\\.", "invalid.name.taken");
     known("Organization does not exist", "invalid.org");
-    known("Must be one of: harian.*", "invalid.frekuensi");
+    known(
+        "Must be one of: " + Pattern.quote(String.join(", ", DatasetService.frequencies())),
+        "invalid.frekuensi");
     known("Unknown Kemendagri region code: (.*)", "invalid.region");
     known("Date format incorrect.*", "invalid.date");
     known("Must not be before cakupan_waktu_mulai", "invalid.period");
-    known("Tag \"(.*)\" length is less than minimum 2", "invalid.tag.short");
-    known("Tag \"(.*)\" length is more than maximum 100", "invalid.tag.long");
+    known("Tag \"(.*)\" length is less than minimum (\\d+)", "invalid.tag.short");
+    known("Tag \"(.*)\" length is more than maximum (\\d+)", "invalid.tag.long");
     known("Tag \"(.*)\" must be alphanumeric characters or symbols: -_\\.", "invalid.tag.chars");
     known("Group (.*) does not exist", "invalid.group");
     known("File upload too large", "invalid.upload.large");
@@ -52,7 +56,11 @@ final class FieldMessages {
     for (Map.Entry<Pattern, String> e : KNOWN.entrySet()) {
       Matcher m = e.getKey().matcher(message);
       if (m.matches()) {
-        return m.groupCount() > 0 ? ctx.t(e.getValue(), m.group(1)) : ctx.t(e.getValue());
+        Object[] args = new Object[m.groupCount()];
+        for (int i = 0; i < args.length; i++) {
+          args[i] = m.group(i + 1);
+        }
+        return ctx.t(e.getValue(), args);
       }
     }
     return message;

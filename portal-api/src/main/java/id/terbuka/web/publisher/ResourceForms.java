@@ -28,6 +28,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ResourceForms {
+  /** The resource fields the forms show, as named in the API. */
   static final List<String> FIELDS = List.of("name", "description", "format", "url");
 
   /** Label keys of the fields, for the error summary. */
@@ -194,14 +195,14 @@ public class ResourceForms {
     return form;
   }
 
+  /** The fields as typed (the rules trim what they trim); no {@code url} keeps the current one. */
   private static Map<String, Object> dict(Call c) {
     Map<String, Object> dict = new LinkedHashMap<>();
-    dict.put("name", c.param("name"));
-    dict.put("description", c.raw("description"));
-    dict.put("format", c.param("format"));
-    String url = c.param("url");
-    if (url != null) {
-      dict.put("url", url);
+    for (String f : FIELDS) {
+      String value = c.raw(f);
+      if (value != null || !f.equals("url")) {
+        dict.put(f, value);
+      }
     }
     return dict;
   }

@@ -1,5 +1,6 @@
 package id.terbuka.datastore.sql;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,13 +47,29 @@ class SqlGuardTest {
             + " generate_series(1, 3) g(x), pg_catalog.lower('A') l");
   }
 
+  /** Passes the guard and reaches the database exactly as written. */
+  private static void assertPassesUnchanged(String sql) {
+    assertEquals(sql, assertDoesNotThrow(() -> GUARD.statement(sql), sql));
+  }
+
   @Test
   void wordsInStringsCommentsAndQuotedNamesAreNotCode() {
-    GUARD.statement("select 'pg_sleep(1); delete from x' from " + T);
-    GUARD.statement("select $$ ; insert into x $$, $q$ it's $ pg_sleep(1) $q$ from " + T);
-    GUARD.statement("select E'\\'; drop table x; --' as a");
-    GUARD.statement("select 1 /* outer /* nested ; delete */ still comment */");
-    GUARD.statement("select \"update\", \"pg_sleep\" from " + T + " -- ; drop table x");
+    // Each word below is refused as code (the second line of each pair shows it) and passes only
+    // because it sits in a string, a comment or a quoted name.
+    assertPassesUnchanged("select 'pg_sleep(1); delete from x' from " + T);
+    assertRefused("select pg_sleep(1) from " + T, true, "function pg_sleep");
+
+    assertPassesUnchanged("select $$ ; insert into x $$, $q$ it's $ pg_sleep(1) $q$ from " + T);
+    assertRefused("select 1; insert into x values (1)", false, "not a single statement");
+
+    assertPassesUnchanged("select E'\\'; drop table x; --' as a");
+    assertRefused("select 'a\\'; drop table x; --'", false, "not a single statement");
+
+    assertPassesUnchanged("select 1 /* outer /* nested ; delete */ still comment */");
+    assertRefused("select 1 /* outer /* nested */ */ ; delete from x", false, "single statement");
+
+    assertPassesUnchanged("select \"update\", \"pg_sleep\" from " + T + " -- ; drop table x");
+    assertRefused("select update from " + T, false, "UPDATE");
   }
 
   @Test
