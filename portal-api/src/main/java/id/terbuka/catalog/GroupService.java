@@ -6,6 +6,7 @@ import id.terbuka.identity.Capacity;
 import id.terbuka.identity.Membership;
 import id.terbuka.identity.UserAccount;
 import id.terbuka.identity.UserService;
+import id.terbuka.searchsync.service.IndexQueue;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.InvalidInputException;
@@ -36,7 +37,7 @@ public class GroupService {
   @PersistenceContext EntityManager em;
   @Inject CatalogRepository repo;
   @Inject UserService users;
-  @Inject IndexOutbox outbox;
+  @Inject IndexQueue outbox;
   @Inject ActivityLog activities;
   @Inject DatasetService datasets;
 
