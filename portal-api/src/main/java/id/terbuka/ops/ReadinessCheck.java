@@ -3,13 +3,9 @@ package id.terbuka.ops;
 import id.terbuka.catalog.search.SearchStartup;
 import id.terbuka.search.SearchHealth;
 import id.terbuka.search.SearchIndex;
-import id.terbuka.shared.persistence.Database;
-import jakarta.annotation.Resource;
+import id.terbuka.shared.persistence.DatabaseHealth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -22,23 +18,13 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
-
+  @Inject DatabaseHealth database;
   @Inject SearchIndex search;
   @Inject SearchStartup searchStartup;
 
   @Override
   public HealthCheckResponse call() {
-    boolean database;
-    String dbDetail;
-    try (Connection c = dataSource.getConnection()) {
-      database = c.isValid(2);
-      dbDetail = database ? "up" : "not valid";
-    } catch (SQLException e) {
-      database = false;
-      dbDetail = "unreachable: " + e.getMessage();
-    }
+    DatabaseHealth.State db = database.check();
     searchStartup.recheck();
     SearchHealth health = search.health();
     String searchState = health.up() && searchStartup.problem() == null ? "up" : "degraded";
@@ -47,8 +33,8 @@ public class ReadinessCheck implements HealthCheck {
             ? (searchStartup.problem() == null ? "ok" : searchStartup.problem())
             : health.detail();
     return HealthCheckResponse.named("terbuka")
-        .status(database)
-        .withData("database", dbDetail)
+        .status(db.up())
+        .withData("database", db.detail())
         .withData("search", searchState)
         .withData("search_detail", searchDetail == null ? "" : searchDetail)
         .build();
