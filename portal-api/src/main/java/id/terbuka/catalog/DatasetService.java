@@ -2,6 +2,7 @@ package id.terbuka.catalog;
 
 import id.terbuka.audit.service.ActivityLog;
 import id.terbuka.identity.domain.Actor;
+import id.terbuka.searchsync.service.IndexQueue;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;
@@ -32,7 +33,7 @@ public class DatasetService {
   @PersistenceContext EntityManager em;
   @Inject CatalogRepository repo;
   @Inject Regions regions;
-  @Inject IndexOutbox outbox;
+  @Inject IndexQueue outbox;
   @Inject ActivityLog activities;
   @Inject TerbukaConfig config;
   @Inject DatastoreKeys datastoreKeys;

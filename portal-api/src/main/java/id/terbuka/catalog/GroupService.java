@@ -6,6 +6,7 @@ import id.terbuka.identity.domain.Capacity;
 import id.terbuka.identity.domain.Membership;
 import id.terbuka.identity.domain.UserAccount;
 import id.terbuka.identity.service.UserService;
+import id.terbuka.searchsync.service.IndexQueue;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.InvalidInputException;
@@ -37,7 +38,7 @@ public class GroupService {
   @PersistenceContext EntityManager em;
   @Inject CatalogRepository repo;
   @Inject UserService users;
-  @Inject IndexOutbox outbox;
+  @Inject IndexQueue outbox;
   @Inject ActivityLog activities;
   @Inject DatasetService datasets;
 

@@ -7,10 +7,10 @@ import static id.terbuka.datastore.WriteSupport.records;
 import static id.terbuka.datastore.WriteSupport.rowsChanged;
 import static id.terbuka.datastore.WriteSupport.updateRow;
 
-import id.terbuka.catalog.IndexOutbox;
 import id.terbuka.catalog.Resource;
 import id.terbuka.catalog.ResourceService;
 import id.terbuka.identity.domain.Actor;
+import id.terbuka.searchsync.service.IndexQueue;
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
@@ -44,7 +44,7 @@ public class DataStoreCreate {
   DataSource dataSource;
 
   @Inject ResourceService resources;
-  @Inject IndexOutbox outbox;
+  @Inject IndexQueue outbox;
   @Inject Event<LoadQueued> loadQueued;
 
   /** {@code datastore_create}. */

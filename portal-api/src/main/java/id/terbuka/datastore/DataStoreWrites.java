@@ -6,10 +6,10 @@ import static id.terbuka.datastore.WriteSupport.records;
 import static id.terbuka.datastore.WriteSupport.requireWritable;
 import static id.terbuka.datastore.WriteSupport.rowsChanged;
 
-import id.terbuka.catalog.IndexOutbox;
 import id.terbuka.catalog.Resource;
 import id.terbuka.catalog.ResourceService;
 import id.terbuka.identity.domain.Actor;
+import id.terbuka.searchsync.service.IndexQueue;
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Values;
@@ -48,7 +48,7 @@ public class DataStoreWrites {
   DataSource dataSource;
 
   @Inject ResourceService resources;
-  @Inject IndexOutbox outbox;
+  @Inject IndexQueue outbox;
 
   /** {@code datastore_upsert}. */
   public Map<String, Object> upsert(Actor actor, Map<String, Object> params) {

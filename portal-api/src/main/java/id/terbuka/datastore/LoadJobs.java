@@ -1,8 +1,8 @@
 package id.terbuka.datastore;
 
-import id.terbuka.catalog.IndexOutbox;
 import id.terbuka.datastore.load.ColumnType;
 import id.terbuka.datastore.load.LoadError;
+import id.terbuka.searchsync.service.IndexQueue;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +26,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class LoadJobs {
   @PersistenceContext EntityManager em;
-  @Inject IndexOutbox outbox;
+  @Inject IndexQueue outbox;
 
   /** Queues (or re-queues) a load of the resource's new file, in the upload's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)

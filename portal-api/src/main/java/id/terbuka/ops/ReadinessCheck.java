@@ -4,13 +4,9 @@ import id.terbuka.catalog.search.SearchStartup;
 import id.terbuka.search.SearchHealth;
 import id.terbuka.search.SearchIndex;
 import id.terbuka.shared.TerbukaConfig;
-import id.terbuka.shared.persistence.Database;
-import jakarta.annotation.Resource;
+import id.terbuka.shared.persistence.DatabaseHealth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -25,24 +21,14 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
-
+  @Inject DatabaseHealth database;
   @Inject SearchIndex search;
   @Inject SearchStartup searchStartup;
   @Inject TerbukaConfig config;
 
   @Override
   public HealthCheckResponse call() {
-    boolean database;
-    String dbDetail;
-    try (Connection c = dataSource.getConnection()) {
-      database = c.isValid(2);
-      dbDetail = database ? "up" : "not valid";
-    } catch (SQLException e) {
-      database = false;
-      dbDetail = "unreachable: " + e.getMessage();
-    }
+    DatabaseHealth.State db = database.check();
     searchStartup.recheck();
     SearchHealth health = search.health();
     String searchState = health.up() && searchStartup.problem() == null ? "up" : "degraded";
@@ -52,8 +38,8 @@ public class ReadinessCheck implements HealthCheck {
             : health.detail();
     HealthCheckResponseBuilder response =
         HealthCheckResponse.named("terbuka")
-            .status(database)
-            .withData("database", dbDetail)
+            .status(db.up())
+            .withData("database", db.detail())
             .withData("search", searchState)
             .withData("search_detail", searchDetail == null ? "" : searchDetail);
     // The launcher waits for this run's id: an earlier run still on the port is not this one.

@@ -1,6 +1,6 @@
 package id.terbuka.usage;
 
-import id.terbuka.catalog.IndexOutbox;
+import id.terbuka.searchsync.service.IndexQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +23,7 @@ import java.util.Map;
 @ApplicationScoped
 public class UsageStore {
   @PersistenceContext EntityManager em;
-  @Inject IndexOutbox outbox;
+  @Inject IndexQueue outbox;
 
   /**
    * Adds drained counts. Counts of datasets or resources that no longer exist are dropped (there is

@@ -1,12 +1,8 @@
 package id.terbuka.catalog.search;
 
-import id.terbuka.catalog.CatalogDicts;
-import id.terbuka.catalog.CatalogRepository;
-import id.terbuka.catalog.DatasetService;
 import id.terbuka.search.SearchDocument;
 import id.terbuka.search.SearchIndex;
-import id.terbuka.usage.UsageStore;
-import id.terbuka.usage.UsageTotals;
+import id.terbuka.searchsync.service.IndexQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +25,7 @@ public class Reindexer {
 
   @Inject SearchIndex index;
   @Inject ReindexBatch batches;
-  @Inject OutboxBatch outbox;
+  @Inject IndexQueue outbox;
 
   /** Re-indexes every dataset and deletes index entries with no dataset behind them. */
   public Map<String, Object> reindexAll() {
@@ -100,9 +96,7 @@ public class Reindexer {
   public static class ReindexBatch {
     @PersistenceContext EntityManager em;
     @Inject SearchIndex index;
-    @Inject CatalogRepository repo;
-    @Inject DatasetService datasets;
-    @Inject UsageStore usage;
+    @Inject SearchDocumentWriter documents;
 
     @Transactional
     public Map<String, Long> revisions() {
@@ -118,12 +112,7 @@ public class Reindexer {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int indexBatch(List<String> ids) {
-      CatalogDicts dicts = datasets.dicts();
-      List<SearchDocument> docs = new ArrayList<>();
-      Map<String, UsageTotals> totals = usage.totals(ids);
-      for (var d : repo.datasetsWithDetails(ids)) {
-        docs.add(DatasetDocuments.of(d, dicts, totals.getOrDefault(d.id(), UsageTotals.NONE)));
-      }
+      List<SearchDocument> docs = documents.documents(ids);
       index.upsert(docs);
       em.clear();
       return docs.size();

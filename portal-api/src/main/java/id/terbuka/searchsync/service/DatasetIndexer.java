@@ -1,6 +1,5 @@
-package id.terbuka.catalog.search;
+package id.terbuka.searchsync.service;
 
-import id.terbuka.catalog.IndexOutbox;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -25,7 +24,7 @@ public class DatasetIndexer {
   private static final Logger LOG = Logger.getLogger(DatasetIndexer.class.getName());
   private static final int BATCH = 200;
 
-  @Inject OutboxBatch batch;
+  @Inject IndexDrain drain;
 
   @Resource ManagedExecutorService executor;
 
@@ -33,7 +32,7 @@ public class DatasetIndexer {
   private final AtomicBoolean again = new AtomicBoolean();
 
   public void afterCommit(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) IndexOutbox.Enqueued event) {
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) IndexQueue.Enqueued event) {
     executor.execute(this::drainAll);
   }
 
@@ -50,9 +49,9 @@ public class DatasetIndexer {
     }
     try {
       while (again.getAndSet(false)) {
-        OutboxBatch.Result r;
+        IndexDrain.Result r;
         do {
-          r = batch.drain(BATCH);
+          r = drain.drain(BATCH);
         } while (r.applied() == BATCH);
       }
     } catch (RuntimeException e) {

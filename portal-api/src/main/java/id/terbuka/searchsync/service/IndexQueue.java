@@ -1,23 +1,22 @@
-package id.terbuka.catalog;
+package id.terbuka.searchsync.service;
 
+import id.terbuka.searchsync.persistence.IndexOutbox;
 import id.terbuka.shared.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.List;
 
 /**
- * Records, in the transaction of a change, that a dataset must be (re)indexed. The indexer drains
+ * Records, in the transaction of a change, that datasets must be (re)indexed. The indexer drains
  * the rows after commit; a change therefore never fails because the search server is down, and no
  * index update is lost if the node stops.
  */
 @ApplicationScoped
-public class IndexOutbox {
-  @PersistenceContext EntityManager em;
+public class IndexQueue {
+  @Inject IndexOutbox outbox;
   @Inject Event<Enqueued> enqueued;
 
   /** Fired (observe it after success) so that the indexer can run at once. */
@@ -25,18 +24,21 @@ public class IndexOutbox {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void datasetChanged(String datasetId) {
-    LocalDateTime now = Timestamps.now();
-    em.createNativeQuery(
-            "insert into search_outbox (entity_type, entity_id, enqueued_at, next_attempt_at)"
-                + " values ('dataset', ?1, ?2, ?2)")
-        .setParameter(1, datasetId)
-        .setParameter(2, now)
-        .executeUpdate();
-    enqueued.fire(new Enqueued());
+    datasetsChanged(List.of(datasetId));
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void datasetsChanged(Collection<String> datasetIds) {
-    datasetIds.forEach(this::datasetChanged);
+    if (datasetIds.isEmpty()) {
+      return;
+    }
+    outbox.insert(datasetIds, Timestamps.now());
+    enqueued.fire(new Enqueued());
+  }
+
+  /** Rows still waiting (for health and drift reports). */
+  @Transactional
+  public long pending() {
+    return outbox.count();
   }
 }

@@ -1,0 +1,2 @@
+/** The {@code search_outbox} table: {@link id.terbuka.searchsync.persistence.IndexOutbox} alone. */
+package id.terbuka.searchsync.persistence;
