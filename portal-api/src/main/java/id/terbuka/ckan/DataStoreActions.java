@@ -1,10 +1,10 @@
 package id.terbuka.ckan;
 
-import id.terbuka.datastore.DataStoreCreate;
-import id.terbuka.datastore.DataStoreInfo;
-import id.terbuka.datastore.DataStoreSearch;
-import id.terbuka.datastore.DataStoreWrites;
-import id.terbuka.datastore.sql.SqlSearch;
+import id.terbuka.datastore.service.DataStoreCreate;
+import id.terbuka.datastore.service.DataStoreInfo;
+import id.terbuka.datastore.service.DataStoreSearch;
+import id.terbuka.datastore.service.DataStoreWrites;
+import id.terbuka.datastore.service.SqlSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

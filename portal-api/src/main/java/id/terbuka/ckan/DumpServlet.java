@@ -1,6 +1,6 @@
 package id.terbuka.ckan;
 
-import id.terbuka.datastore.DataStoreDump;
+import id.terbuka.datastore.service.DataStoreDump;
 import id.terbuka.http.FrontController;
 import id.terbuka.http.Visitors;
 import id.terbuka.identity.domain.Actor;
@@ -8,7 +8,7 @@ import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.ObjectNotFoundException;
-import id.terbuka.usage.UsageCounter;
+import id.terbuka.usage.service.UsageCounter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -11,8 +11,8 @@ import id.terbuka.identity.domain.UserAccount;
 import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
-import id.terbuka.usage.UsageStore;
-import id.terbuka.usage.UsageTotals;
+import id.terbuka.usage.domain.UsageTotals;
+import id.terbuka.usage.service.UsageReports;
 import id.terbuka.web.i18n.Formats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class DatasetPage {
   @Inject Regions regions;
   @Inject ActivityQueries activities;
   @Inject UserService users;
-  @Inject UsageStore usage;
+  @Inject UsageReports usage;
   @Inject SatisfactionService satisfaction;
 
   public View render(PageContext ctx, Actor actor, String name) {

@@ -7,7 +7,7 @@ import id.terbuka.identity.domain.Actor;
 import id.terbuka.search.SearchUnavailableException;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
-import id.terbuka.usage.UsageCounter;
+import id.terbuka.usage.service.UsageCounter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,8 +2,8 @@ package id.terbuka.web;
 
 import id.terbuka.catalog.DatasetService;
 import id.terbuka.catalog.ResourceService;
-import id.terbuka.datastore.DataStoreInfo;
-import id.terbuka.datastore.DataStoreSearch;
+import id.terbuka.datastore.service.DataStoreInfo;
+import id.terbuka.datastore.service.DataStoreSearch;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;

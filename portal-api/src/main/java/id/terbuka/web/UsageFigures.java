@@ -1,7 +1,7 @@
 package id.terbuka.web;
 
-import id.terbuka.usage.UsageStore;
-import id.terbuka.usage.UsageTotals;
+import id.terbuka.usage.domain.UsageTotals;
+import id.terbuka.usage.service.UsageReports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 @ApplicationScoped
 public class UsageFigures {
-  @Inject UsageStore usage;
+  @Inject UsageReports usage;
 
   public List<DatasetSummary> withUsage(List<DatasetSummary> summaries) {
     List<String> ids = summaries.stream().map(DatasetSummary::id).filter(Objects::nonNull).toList();

@@ -6,7 +6,7 @@ import id.terbuka.catalog.DatasetAccess;
 import id.terbuka.search.SearchDocument;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.Timestamps;
-import id.terbuka.usage.UsageTotals;
+import id.terbuka.usage.domain.UsageTotals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

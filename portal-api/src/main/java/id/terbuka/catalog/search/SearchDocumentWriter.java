@@ -8,8 +8,8 @@ import id.terbuka.search.SearchDocument;
 import id.terbuka.search.SearchIndex;
 import id.terbuka.searchsync.service.DatasetIndexWriter;
 import id.terbuka.shared.TerbukaConfig;
-import id.terbuka.usage.UsageStore;
-import id.terbuka.usage.UsageTotals;
+import id.terbuka.usage.domain.UsageTotals;
+import id.terbuka.usage.service.UsageReports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ public class SearchDocumentWriter implements DatasetIndexWriter {
   @Inject CatalogRepository repo;
   @Inject TerbukaConfig config;
   @Inject DatastoreKeys datastoreKeys;
-  @Inject UsageStore usage;
+  @Inject UsageReports usage;
 
   @Override
   public void write(Set<String> datasetIds) {

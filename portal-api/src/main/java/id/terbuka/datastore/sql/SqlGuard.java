@@ -34,9 +34,9 @@ import java.util.Set;
  * catches anything the first could have misread. Neither is the last line: the query runs as a role
  * that can only read the DataStore schema, in a read-only transaction.
  */
-final class SqlGuard {
+public final class SqlGuard {
   /** A table a query reads, as PostgreSQL names it in the plan. */
-  record Relation(String schema, String name) {
+  public record Relation(String schema, String name) {
     @Override
     public String toString() {
       return schema + ".\"" + name + "\"";
@@ -214,7 +214,7 @@ final class SqlGuard {
   }
 
   /** The allow-list bundled as {@code allowed-functions.txt} next to this class. */
-  static SqlGuard bundled() {
+  public static SqlGuard bundled() {
     try (InputStream in = SqlGuard.class.getResourceAsStream("allowed-functions.txt")) {
       if (in == null) {
         throw new IllegalStateException("allowed-functions.txt is missing");
@@ -251,7 +251,7 @@ final class SqlGuard {
    *
    * @throws SqlRefusal with the first problem found
    */
-  String statement(String sql) {
+  public String statement(String sql) {
     List<Token> tokens = new ArrayList<>(SqlLexer.tokens(sql, false));
     int end = sql.length();
     while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunct(";")) {
@@ -312,7 +312,7 @@ final class SqlGuard {
    * {@code information_schema} and other {@code pg_*} schemas as system tables), a writing or
    * locking node, a function or cast that is not allowed.
    */
-  Set<Relation> plan(Object explain) {
+  public Set<Relation> plan(Object explain) {
     Set<Relation> relations = new LinkedHashSet<>();
     // Relations first: a system view is refused as such, not for a function it calls inside.
     walk(explain, relations, false);

@@ -8,7 +8,7 @@ import id.terbuka.shared.InvalidInputException;
  * (CKAN's Validation Error on {@code query}) or something the caller may not touch (Authorization
  * Error). Pure, so the checks can be tested without a database.
  */
-final class SqlRefusal extends RuntimeException {
+public final class SqlRefusal extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final boolean denied;
@@ -31,7 +31,7 @@ final class SqlRefusal extends RuntimeException {
   }
 
   /** The exception the CKAN layer turns into its error envelope. */
-  RuntimeException toApiError() {
+  public RuntimeException toApiError() {
     return denied
         ? new AccessDeniedException(getMessage())
         : InvalidInputException.of("query", getMessage());

@@ -1,0 +1,58 @@
+package id.terbuka.datastore.persistence;
+
+import id.terbuka.datastore.domain.LiveTable;
+import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.shared.persistence.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** The reads of {@code datastore_info}: the table's row (locked {@code FOR SHARE}) and its size. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class TableInfos {
+  @jakarta.annotation.Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  /** A live table and its size on disk in bytes. */
+  public record Described(LiveTable table, long size) {}
+
+  /**
+   * @throws ObjectNotFoundException the resource has no DataStore table
+   */
+  public Described describe(String resourceId) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        LiveTable table =
+            LiveTables.read(c, resourceId, LiveTables.Lock.SHARE)
+                .filter(LiveTable::hasTable)
+                .orElseThrow(
+                    () ->
+                        new ObjectNotFoundException(
+                            "Resource \"" + resourceId + "\" has no DataStore table."));
+        return new Described(table, size(c, resourceId));
+      } finally {
+        c.rollback();
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw Problems.of(e, "datastore_info failed");
+    }
+  }
+
+  private static long size(Connection c, String resourceId) throws SQLException {
+    try (PreparedStatement st =
+        c.prepareStatement("select pg_total_relation_size(cast(? as regclass))")) {
+      st.setString(1, Sql.table(resourceId));
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}
