@@ -43,7 +43,7 @@ public class ReadOnlyQueries {
   private static final String EXPLAIN = "explain (verbose, format json) ";
 
   @jakarta.annotation.Resource(lookup = Database.JNDI_NAME)
-  public DataSource dataSource;
+  DataSource dataSource;
 
   @Inject ReadOnlyDatabase readOnly;
 
