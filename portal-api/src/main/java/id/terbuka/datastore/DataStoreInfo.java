@@ -1,7 +1,7 @@
 package id.terbuka.datastore;
 
-import id.terbuka.catalog.Resource;
-import id.terbuka.catalog.ResourceService;
+import id.terbuka.catalog.domain.Resource;
+import id.terbuka.catalog.service.ResourceService;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;

@@ -6,8 +6,8 @@ import static id.terbuka.datastore.WriteSupport.records;
 import static id.terbuka.datastore.WriteSupport.requireWritable;
 import static id.terbuka.datastore.WriteSupport.rowsChanged;
 
-import id.terbuka.catalog.Resource;
-import id.terbuka.catalog.ResourceService;
+import id.terbuka.catalog.domain.Resource;
+import id.terbuka.catalog.service.ResourceService;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.searchsync.service.IndexQueue;
 import id.terbuka.shared.FieldErrors;

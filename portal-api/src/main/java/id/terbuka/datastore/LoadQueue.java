@@ -1,7 +1,7 @@
 package id.terbuka.datastore;
 
-import id.terbuka.catalog.ResourceFileStored;
-import id.terbuka.catalog.ResourceRemoved;
+import id.terbuka.catalog.domain.ResourceFileStored;
+import id.terbuka.catalog.domain.ResourceRemoved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

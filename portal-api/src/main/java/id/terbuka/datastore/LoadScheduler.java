@@ -1,6 +1,6 @@
 package id.terbuka.datastore;
 
-import id.terbuka.catalog.ResourceFileStored;
+import id.terbuka.catalog.domain.ResourceFileStored;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;

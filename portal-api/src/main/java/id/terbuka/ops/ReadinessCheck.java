@@ -1,6 +1,6 @@
 package id.terbuka.ops;
 
-import id.terbuka.catalog.search.SearchStartup;
+import id.terbuka.catalog.service.SearchStartup;
 import id.terbuka.search.SearchHealth;
 import id.terbuka.search.SearchIndex;
 import id.terbuka.shared.TerbukaConfig;

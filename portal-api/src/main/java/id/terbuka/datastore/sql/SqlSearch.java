@@ -1,6 +1,6 @@
 package id.terbuka.datastore.sql;
 
-import id.terbuka.catalog.ResourceService;
+import id.terbuka.catalog.service.ResourceService;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
