@@ -1,8 +1,5 @@
 package id.terbuka.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -12,7 +9,6 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import id.terbuka.shared.TerbukaConfig;
-import id.terbuka.shared.persistence.DatabaseHealth;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.net.URISyntaxException;
@@ -138,10 +134,8 @@ class HouseRulesTest {
           .that()
           .resideInAnyPackage(HTTP_ADAPTERS)
           .should()
-          .dependOnClassesThat(
-              resideInAPackage("id.terbuka.*.persistence..")
-                  // The readiness check's database probe is the one exception still to remove.
-                  .and(not(belongToAnyOf(DatabaseHealth.class))))
+          .dependOnClassesThat()
+          .resideInAPackage("id.terbuka.*.persistence..")
           .because(
               "adapters call services, which check permissions and own transactions; no"
                   + " repository in ckan, web, ops or http (ADR 0011)");
