@@ -1,6 +1,6 @@
 package id.terbuka.ckan;
 
-import id.terbuka.catalog.Upload;
+import id.terbuka.catalog.domain.Upload;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.TypedFields;
 import id.terbuka.shared.Values;

@@ -1,12 +1,10 @@
 package id.terbuka.ckan;
 
 import id.terbuka.audit.service.ActivityQueries;
-import id.terbuka.catalog.CatalogRepository;
-import id.terbuka.catalog.DatasetAccess;
-import id.terbuka.catalog.DatasetService;
-import id.terbuka.catalog.GroupService;
+import id.terbuka.catalog.domain.DatasetAccess;
+import id.terbuka.catalog.service.DatasetService;
+import id.terbuka.catalog.service.GroupService;
 import id.terbuka.identity.domain.Actor;
-import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.Values;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +19,6 @@ public class ActivityActions {
 
   @Inject ActivityQueries activities;
   @Inject DatasetService datasets;
-  @Inject CatalogRepository repo;
   @Inject GroupService groups;
 
   void register(ActionTable t) {
@@ -35,20 +32,14 @@ public class ActivityActions {
     t.read(
         "organization_activity_list",
         c -> {
-          String id =
-              repo.group(c.required("id"), true)
-                  .orElseThrow(() -> new ObjectNotFoundException("Organization not found"))
-                  .id();
+          String id = groups.idOf(c.required("id"), true);
           return activities.ofOrganization(
               id, CatalogReadActions.offset(c), limit(c), visibleTo(c.actor()));
         });
     t.read(
         "group_activity_list",
         c -> {
-          String id =
-              repo.group(c.required("id"), false)
-                  .orElseThrow(() -> new ObjectNotFoundException("Group not found"))
-                  .id();
+          String id = groups.idOf(c.required("id"), false);
           return activities.ofGroup(
               id, CatalogReadActions.offset(c), limit(c), visibleTo(c.actor()));
         });

@@ -1,13 +1,13 @@
 package id.terbuka.ckan;
 
-import id.terbuka.catalog.CatalogDicts;
-import id.terbuka.catalog.DatasetService;
-import id.terbuka.catalog.GroupService;
-import id.terbuka.catalog.License;
-import id.terbuka.catalog.Licenses;
-import id.terbuka.catalog.ResourceService;
-import id.terbuka.catalog.TagQueries;
-import id.terbuka.catalog.search.DatasetSearch;
+import id.terbuka.catalog.domain.CatalogDicts;
+import id.terbuka.catalog.domain.License;
+import id.terbuka.catalog.domain.Licenses;
+import id.terbuka.catalog.service.DatasetSearch;
+import id.terbuka.catalog.service.DatasetService;
+import id.terbuka.catalog.service.GroupService;
+import id.terbuka.catalog.service.ResourceService;
+import id.terbuka.catalog.service.TagService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -19,7 +19,7 @@ public class CatalogReadActions {
   @Inject ResourceService resources;
   @Inject GroupService groups;
   @Inject DatasetSearch search;
-  @Inject TagQueries tags;
+  @Inject TagService tags;
 
   void register(ActionTable t) {
     t.read("package_search", c -> search.search(c.actor(), c.params()));

@@ -1,8 +1,8 @@
 package id.terbuka.ckan;
 
-import id.terbuka.catalog.DatasetService;
-import id.terbuka.catalog.GroupService;
-import id.terbuka.catalog.ResourceService;
+import id.terbuka.catalog.service.DatasetService;
+import id.terbuka.catalog.service.GroupService;
+import id.terbuka.catalog.service.ResourceService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

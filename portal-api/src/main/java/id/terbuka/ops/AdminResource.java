@@ -1,6 +1,6 @@
 package id.terbuka.ops;
 
-import id.terbuka.catalog.search.Reindexer;
+import id.terbuka.catalog.service.Reindexer;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.identity.service.Authenticator;
 import id.terbuka.identity.service.TokenService;

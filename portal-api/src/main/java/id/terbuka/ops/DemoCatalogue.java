@@ -1,14 +1,13 @@
 package id.terbuka.ops;
 
-import id.terbuka.catalog.CatalogRepository;
-import id.terbuka.catalog.DatasetService;
-import id.terbuka.catalog.GroupService;
-import id.terbuka.catalog.ResourceService;
-import id.terbuka.catalog.Upload;
+import id.terbuka.catalog.domain.Upload;
+import id.terbuka.catalog.service.DatasetService;
+import id.terbuka.catalog.service.GroupService;
+import id.terbuka.catalog.service.ResourceService;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.identity.domain.UserAccount;
 import id.terbuka.shared.Json;
-import id.terbuka.shared.persistence.Settings;
+import id.terbuka.shared.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -30,22 +29,21 @@ public class DemoCatalogue {
   private static final Logger LOG = Logger.getLogger(DemoCatalogue.class.getName());
   static final String MARKER = "demo.loaded";
 
-  @Inject Settings settings;
+  @Inject SettingsService settings;
   @Inject GroupService groups;
   @Inject DatasetService datasets;
   @Inject ResourceService resources;
-  @Inject CatalogRepository repo;
 
   @SuppressWarnings("unchecked")
   public void loadOnce(UserAccount admin) {
-    if (settings.get(MARKER).isPresent()) {
+    if (settings.remembered(MARKER).isPresent()) {
       return;
     }
     Actor system = Actor.system(admin);
     Map<String, Object> catalogue = Json.parseObject(read("demo/catalogue.json"));
     int orgs = 0;
     for (Map<String, Object> org : (List<Map<String, Object>>) catalogue.get("organizations")) {
-      if (repo.group((String) org.get("name"), true).isEmpty()) {
+      if (!groups.exists((String) org.get("name"), true)) {
         Map<String, Object> dict = new LinkedHashMap<>(org);
         if (Boolean.TRUE.equals(dict.remove("kode_unit_demo"))) {
           dict.put(
@@ -56,13 +54,13 @@ public class DemoCatalogue {
       }
     }
     for (Map<String, Object> group : (List<Map<String, Object>>) catalogue.get("groups")) {
-      if (repo.group((String) group.get("name"), false).isEmpty()) {
+      if (!groups.exists((String) group.get("name"), false)) {
         groups.create(system, group, false);
       }
     }
     int count = 0;
     for (Map<String, Object> dataset : (List<Map<String, Object>>) catalogue.get("datasets")) {
-      if (repo.dataset((String) dataset.get("name")).isPresent()) {
+      if (datasets.exists(system, (String) dataset.get("name"))) {
         continue;
       }
       Map<String, Object> dict = new LinkedHashMap<>(dataset);
@@ -87,7 +85,7 @@ public class DemoCatalogue {
       }
       count++;
     }
-    settings.put(MARKER, java.time.Instant.now().toString());
+    settings.remember(MARKER, java.time.Instant.now().toString());
     LOG.info("Demo catalogue loaded: " + orgs + " organisations, " + count + " datasets");
   }
 

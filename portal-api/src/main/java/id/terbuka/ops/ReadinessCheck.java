@@ -1,10 +1,10 @@
 package id.terbuka.ops;
 
-import id.terbuka.catalog.search.SearchStartup;
+import id.terbuka.catalog.service.SearchStartup;
 import id.terbuka.search.SearchHealth;
 import id.terbuka.search.SearchIndex;
+import id.terbuka.shared.DatabaseStatus;
 import id.terbuka.shared.TerbukaConfig;
-import id.terbuka.shared.persistence.DatabaseHealth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -21,14 +21,14 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
-  @Inject DatabaseHealth database;
+  @Inject DatabaseStatus database;
   @Inject SearchIndex search;
   @Inject SearchStartup searchStartup;
   @Inject TerbukaConfig config;
 
   @Override
   public HealthCheckResponse call() {
-    DatabaseHealth.State db = database.check();
+    DatabaseStatus.Status db = database.check();
     searchStartup.recheck();
     SearchHealth health = search.health();
     String searchState = health.up() && searchStartup.problem() == null ? "up" : "degraded";

@@ -1,6 +1,6 @@
 package id.terbuka.web;
 
-import id.terbuka.catalog.search.DatasetSearch;
+import id.terbuka.catalog.service.DatasetSearch;
 import id.terbuka.search.SearchUnavailableException;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.NulCharacters;

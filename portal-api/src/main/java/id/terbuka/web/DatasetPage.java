@@ -1,8 +1,8 @@
 package id.terbuka.web;
 
 import id.terbuka.audit.service.ActivityQueries;
-import id.terbuka.catalog.DatasetService;
-import id.terbuka.catalog.Regions;
+import id.terbuka.catalog.service.DatasetService;
+import id.terbuka.catalog.service.Regions;
 import id.terbuka.ckan.ActivityActions;
 import id.terbuka.feedback.domain.Satisfaction;
 import id.terbuka.feedback.service.SatisfactionService;

@@ -1,7 +1,8 @@
 package id.terbuka.web;
 
-import id.terbuka.catalog.CatalogRepository;
-import id.terbuka.catalog.GroupService;
+import id.terbuka.catalog.domain.PublicDataset;
+import id.terbuka.catalog.service.DatasetService;
+import id.terbuka.catalog.service.GroupService;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.TerbukaConfig;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class FindabilityServlet extends HttpServlet {
   /** The sitemap protocol's limit per file; a sitemap index would be the next step past it. */
   static final int MAX_URLS = 50_000;
 
-  @Inject CatalogRepository catalog;
+  @Inject DatasetService datasets;
   @Inject GroupService groups;
   @Inject TerbukaConfig config;
 
@@ -71,7 +72,7 @@ public class FindabilityServlet extends HttpServlet {
         count++;
       }
     }
-    for (CatalogRepository.PublicDataset d : catalog.publicDatasets(MAX_URLS - count)) {
+    for (PublicDataset d : datasets.publicDatasets(MAX_URLS - count)) {
       url(xml, site + "/dataset/" + d.name(), d.modified().toLocalDate().toString());
     }
     return xml.append("</urlset>\n").toString();

@@ -1,6 +1,6 @@
 package id.terbuka.web;
 
-import id.terbuka.catalog.GroupService;
+import id.terbuka.catalog.service.GroupService;
 import id.terbuka.identity.domain.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

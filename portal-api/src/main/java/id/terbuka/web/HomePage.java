@@ -1,7 +1,7 @@
 package id.terbuka.web;
 
-import id.terbuka.catalog.GroupService;
-import id.terbuka.catalog.search.DatasetSearch;
+import id.terbuka.catalog.service.DatasetSearch;
+import id.terbuka.catalog.service.GroupService;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.search.SearchUnavailableException;
 import id.terbuka.shared.Json;

@@ -3,7 +3,7 @@ package id.terbuka.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
-import id.terbuka.download.Compression;
+import id.terbuka.http.download.Compression;
 import id.terbuka.shared.TerbukaConfig;
 import id.terbuka.web.i18n.LanguageChoice;
 import jakarta.enterprise.context.ApplicationScoped;

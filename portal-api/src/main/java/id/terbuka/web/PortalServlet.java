@@ -1,6 +1,5 @@
 package id.terbuka.web;
 
-import id.terbuka.catalog.ResourceDownloads;
 import id.terbuka.http.FrontController;
 import id.terbuka.http.Visitors;
 import id.terbuka.identity.domain.Actor;

@@ -1,7 +1,7 @@
 package id.terbuka.web;
 
-import id.terbuka.catalog.DatasetService;
-import id.terbuka.catalog.ResourceService;
+import id.terbuka.catalog.service.DatasetService;
+import id.terbuka.catalog.service.ResourceService;
 import id.terbuka.datastore.service.DataStoreInfo;
 import id.terbuka.datastore.service.DataStoreSearch;
 import id.terbuka.identity.domain.Actor;

@@ -1,6 +1,5 @@
 package id.terbuka.web;
 
-import id.terbuka.catalog.ResourceDownloads;
 import java.util.regex.Pattern;
 
 /**

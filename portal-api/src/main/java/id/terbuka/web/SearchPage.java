@@ -1,6 +1,6 @@
 package id.terbuka.web;
 
-import id.terbuka.catalog.search.DatasetSearch;
+import id.terbuka.catalog.service.DatasetSearch;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.search.InvalidSearchQueryException;
 import id.terbuka.shared.InvalidInputException;

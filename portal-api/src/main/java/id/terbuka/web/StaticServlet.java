@@ -1,6 +1,6 @@
 package id.terbuka.web;
 
-import id.terbuka.download.Compression;
+import id.terbuka.http.download.Compression;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

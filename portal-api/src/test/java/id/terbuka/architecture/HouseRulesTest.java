@@ -71,6 +71,75 @@ class HouseRulesTest {
                   + " permissions with the Actor and own the transactions; no EntityManager or JDBC"
                   + " in adapters (docs/architecture.md, Rules)");
 
+  /** The layers of a capability above its repositories (ADR 0011), named by pattern. */
+  private static final String[] ABOVE_PERSISTENCE = {
+    "id.terbuka.*.domain..", "id.terbuka.*.service..", "id.terbuka.*.api.."
+  };
+
+  @ArchTest
+  static final ArchRule onlyRepositoriesHoldTheDatabase =
+      noClasses()
+          .that()
+          .resideInAnyPackage(ABOVE_PERSISTENCE)
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(EntityManager.class, EntityManagerFactory.class)
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.sql..", "javax.sql..")
+          .because(
+              "a capability's persistence package holds its EntityManager, DataSource and SQL;"
+                  + " domain, service and api reach the database through it (ADR 0011)");
+
+  @ArchTest
+  static final ArchRule domainDependsOnNoOuterLayer =
+      noClasses()
+          .that()
+          .resideInAPackage("id.terbuka.*.domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "id.terbuka.*.persistence..", "id.terbuka.*.service..", "id.terbuka.*.api..")
+          .because(
+              "dependencies point one way: api -> service -> persistence -> domain (ADR 0011)");
+
+  @ArchTest
+  static final ArchRule persistenceDependsOnNoService =
+      noClasses()
+          .that()
+          .resideInAPackage("id.terbuka.*.persistence..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("id.terbuka.*.service..", "id.terbuka.*.api..")
+          .because(
+              "repositories store and find; the use cases that call them live in service"
+                  + " (ADR 0011)");
+
+  @ArchTest
+  static final ArchRule noHttpInsideCapabilityLayers =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "id.terbuka.*.domain..", "id.terbuka.*.service..", "id.terbuka.*.persistence..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.servlet..", "jakarta.ws.rs..")
+          .because(
+              "servlet and JAX-RS types belong to the adapters and a capability's api package"
+                  + " (ADR 0011)");
+
+  @ArchTest
+  static final ArchRule adaptersReachNoRepository =
+      noClasses()
+          .that()
+          .resideInAnyPackage(HTTP_ADAPTERS)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("id.terbuka.*.persistence..")
+          .because(
+              "adapters call services, which check permissions and own transactions; no"
+                  + " repository in ckan, web, ops or http (ADR 0011)");
+
   /** Keeps only classes compiled from portal-api's own sources (its main output directory). */
   static final class PortalApiOnly implements ImportOption {
     private static final String MAIN_CLASSES = mainClassesRoot();

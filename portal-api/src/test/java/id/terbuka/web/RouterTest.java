@@ -86,8 +86,7 @@ class RouterTest {
     assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/penduduk-2024/satisfaction/x").page());
     assertEquals(
         "r1",
-        id.terbuka.catalog.ResourceDownloads.resourceId(
-            "/ds/resource/r1/version/2/download/a.csv"));
-    assertEquals(null, id.terbuka.catalog.ResourceDownloads.resourceId("/ds/resource/r1"));
+        id.terbuka.web.ResourceDownloads.resourceId("/ds/resource/r1/version/2/download/a.csv"));
+    assertEquals(null, id.terbuka.web.ResourceDownloads.resourceId("/ds/resource/r1"));
   }
 }

@@ -99,6 +99,13 @@ class LauncherRestartIT {
     InstanceRecord second = record();
     assertNotEquals(first.instanceId(), second.instanceId());
     assertEquals(second.instanceId(), readinessInstance(base));
+    // Ready means ready for good: Payara once redeployed the previous run's copy remembered in
+    // its runtime directory, so a restart answered ready and then lost its application.
+    Instant until = Instant.now().plusSeconds(10);
+    while (Instant.now().isBefore(until)) {
+      assertEquals(second.instanceId(), readinessInstance(base));
+      Thread.sleep(200);
+    }
     assertEquals(200, new HttpProbe().status(base + "/api/3/action/status_show"));
 
     Result finalStop = run(env, "stop");
@@ -164,7 +171,7 @@ class LauncherRestartIT {
   /** The instance id in the portal's readiness answer. */
   private static String readinessInstance(String base) {
     HttpProbe.Answer answer = new HttpProbe().get(base + "/health/ready");
-    assertEquals(200, answer.status(), answer.body());
+    assertEquals(200, answer.status(), () -> answer.body() + "\n" + logTails());
     JsonObject health = Json.createReader(new StringReader(answer.body())).readObject();
     for (JsonValue check : health.getJsonArray("checks")) {
       JsonObject object = check.asJsonObject();
@@ -173,5 +180,22 @@ class LauncherRestartIT {
       }
     }
     throw new AssertionError("no terbuka check in " + answer.body());
+  }
+
+  /** The end of each log of the instance, for a failure message. */
+  private static String logTails() {
+    StringBuilder out = new StringBuilder();
+    try (var logs = Files.list(new DataDirectory(dataDir).logs())) {
+      for (Path log : logs.sorted().toList()) {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        out.append("--- ").append(log.getFileName()).append('\n');
+        lines
+            .subList(Math.max(0, lines.size() - 60), lines.size())
+            .forEach(l -> out.append(l).append('\n'));
+      }
+    } catch (IOException e) {
+      out.append("(logs not readable: ").append(e).append(')');
+    }
+    return out.toString();
   }
 }

@@ -118,6 +118,23 @@ public final class PayaraMicro {
   }
 
   /**
+   * Empties Payara's runtime directory. Payara Micro remembers in it ({@code config/domain.xml},
+   * {@code applications/}) what the previous run deployed and deploys that again at boot before
+   * {@code --deploy} replaces it: for a moment the old copy answers ready, then it is undeployed.
+   * Nothing of ours lives there but the pre-boot command file, written anew on each start.
+   */
+  static void recreate(Path rootDir) throws IOException {
+    if (Files.isDirectory(rootDir)) {
+      try (var paths = Files.walk(rootDir)) {
+        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.createDirectories(rootDir);
+  }
+
+  /**
    * Starts the Payara JVM without waiting; call {@link #awaitReady()} next. Split in two so the
    * caller can register the child for shutdown before the long wait.
    */
@@ -128,7 +145,7 @@ public final class PayaraMicro {
       }
     }
     Ports.requireFree(settings.port(), "the portal", "TERBUKA_PORT");
-    Files.createDirectories(settings.rootDir());
+    recreate(settings.rootDir());
     Files.writeString(settings.prebootCommandFile(), settings.prebootCommands());
     Map<String, String> env = settings.warConfiguration().secretEnvironment();
     // Where this run's output starts: the log is appended to across restarts, and an earlier

@@ -1,6 +1,6 @@
 package id.terbuka.datastore.domain;
 
-import id.terbuka.catalog.ResourceFileStored;
+import id.terbuka.catalog.domain.ResourceFileStored;
 import java.util.Locale;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package id.terbuka.datastore.persistence;
 
-import id.terbuka.catalog.DatastoreKeys;
+import id.terbuka.catalog.domain.DatastoreKeys;
 import id.terbuka.shared.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package id.terbuka.datastore.service;
 
-import id.terbuka.catalog.Resource;
-import id.terbuka.catalog.ResourceService;
+import id.terbuka.catalog.domain.Resource;
+import id.terbuka.catalog.service.ResourceService;
 import id.terbuka.datastore.domain.SearchRequest;
 import id.terbuka.datastore.domain.TableField;
 import id.terbuka.datastore.persistence.TableSearches;

@@ -1,7 +1,7 @@
 package id.terbuka.datastore.service;
 
-import id.terbuka.catalog.ResourceFileStored;
-import id.terbuka.catalog.ResourceRemoved;
+import id.terbuka.catalog.domain.ResourceFileStored;
+import id.terbuka.catalog.domain.ResourceRemoved;
 import id.terbuka.datastore.domain.Tabular;
 import id.terbuka.datastore.persistence.LoadJobs;
 import jakarta.enterprise.context.ApplicationScoped;

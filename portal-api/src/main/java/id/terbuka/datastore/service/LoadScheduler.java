@@ -1,6 +1,6 @@
 package id.terbuka.datastore.service;
 
-import id.terbuka.catalog.ResourceFileStored;
+import id.terbuka.catalog.domain.ResourceFileStored;
 import id.terbuka.datastore.domain.LoadJob;
 import id.terbuka.datastore.domain.LoadQueued;
 import id.terbuka.datastore.domain.Tabular;

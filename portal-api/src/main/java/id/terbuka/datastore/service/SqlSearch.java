@@ -1,6 +1,6 @@
 package id.terbuka.datastore.service;
 
-import id.terbuka.catalog.ResourceService;
+import id.terbuka.catalog.service.ResourceService;
 import id.terbuka.datastore.persistence.ReadOnlyDatabase;
 import id.terbuka.datastore.persistence.ReadOnlyQueries;
 import id.terbuka.datastore.sql.SqlGuard;

@@ -1,8 +1,8 @@
 package id.terbuka.feedback.service;
 
-import id.terbuka.catalog.Dataset;
-import id.terbuka.catalog.DatasetAccess;
-import id.terbuka.catalog.DatasetService;
+import id.terbuka.catalog.domain.Dataset;
+import id.terbuka.catalog.domain.DatasetAccess;
+import id.terbuka.catalog.service.DatasetService;
 import id.terbuka.feedback.domain.Respondents;
 import id.terbuka.feedback.domain.Satisfaction;
 import id.terbuka.feedback.domain.SatisfactionInput;

@@ -1,6 +1,6 @@
 package id.terbuka.web.publisher;
 
-import id.terbuka.catalog.PublisherOverview;
+import id.terbuka.catalog.service.PublisherOverview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

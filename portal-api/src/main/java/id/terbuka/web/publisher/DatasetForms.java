@@ -1,11 +1,11 @@
 package id.terbuka.web.publisher;
 
-import id.terbuka.catalog.DatasetAccess;
-import id.terbuka.catalog.DatasetService;
-import id.terbuka.catalog.GroupService;
-import id.terbuka.catalog.License;
-import id.terbuka.catalog.Licenses;
-import id.terbuka.catalog.PublisherOverview;
+import id.terbuka.catalog.domain.DatasetAccess;
+import id.terbuka.catalog.domain.License;
+import id.terbuka.catalog.domain.Licenses;
+import id.terbuka.catalog.service.DatasetService;
+import id.terbuka.catalog.service.GroupService;
+import id.terbuka.catalog.service.PublisherOverview;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.web.publisher.PublisherViews.Option;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package id.terbuka.web.publisher;
 
-import id.terbuka.catalog.DatasetService;
+import id.terbuka.catalog.service.DatasetService;
 import id.terbuka.web.PageContext;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package id.terbuka.web.publisher;
 
-import id.terbuka.catalog.GroupService;
+import id.terbuka.catalog.service.GroupService;
 import id.terbuka.identity.domain.Capacity;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;

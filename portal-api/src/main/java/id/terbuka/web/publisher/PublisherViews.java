@@ -1,6 +1,6 @@
 package id.terbuka.web.publisher;
 
-import id.terbuka.catalog.PublisherOverview;
+import id.terbuka.catalog.service.PublisherOverview;
 import java.util.List;
 
 /** The models of the publisher templates (src/main/jte/publisher). */

@@ -1,9 +1,9 @@
 package id.terbuka.web.publisher;
 
-import id.terbuka.catalog.DatasetAccess;
-import id.terbuka.catalog.DatasetService;
-import id.terbuka.catalog.ResourceService;
-import id.terbuka.catalog.Upload;
+import id.terbuka.catalog.domain.DatasetAccess;
+import id.terbuka.catalog.domain.Upload;
+import id.terbuka.catalog.service.DatasetService;
+import id.terbuka.catalog.service.ResourceService;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.TerbukaConfig;

@@ -2,7 +2,7 @@ package id.terbuka.web.publisher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.terbuka.catalog.DatasetService;
+import id.terbuka.catalog.service.DatasetService;
 import id.terbuka.web.PageContext;
 import id.terbuka.web.i18n.Language;
 import java.util.Map;

@@ -1,7 +1,0 @@
-package id.terbuka.catalog;
-
-/**
- * Fired inside the transaction that deletes a resource (or purges its dataset), so that the
- * DataStore drops the resource's table in that same transaction.
- */
-public record ResourceRemoved(String resourceId) {}

@@ -1,0 +1,376 @@
+package id.terbuka.catalog.service;
+
+import id.terbuka.audit.service.ActivityLog;
+import id.terbuka.catalog.domain.CatalogDicts;
+import id.terbuka.catalog.domain.CatalogGroup;
+import id.terbuka.catalog.domain.Dataset;
+import id.terbuka.catalog.domain.DatasetAccess;
+import id.terbuka.catalog.domain.DatasetInput;
+import id.terbuka.catalog.domain.DatasetRules;
+import id.terbuka.catalog.domain.DatastoreKeys;
+import id.terbuka.catalog.domain.PublicDataset;
+import id.terbuka.catalog.domain.Resource;
+import id.terbuka.catalog.domain.ResourceRemoved;
+import id.terbuka.catalog.domain.ResourceRules;
+import id.terbuka.catalog.persistence.DatasetRepository;
+import id.terbuka.catalog.persistence.GroupRepository;
+import id.terbuka.catalog.persistence.ResourceRepository;
+import id.terbuka.catalog.persistence.TagRepository;
+import id.terbuka.identity.domain.Actor;
+import id.terbuka.searchsync.service.IndexQueue;
+import id.terbuka.shared.AccessDeniedException;
+import id.terbuka.shared.InvalidInputException;
+import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.shared.TerbukaConfig;
+import id.terbuka.shared.Timestamps;
+import id.terbuka.shared.Values;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Dataset use cases: show, create, update, patch, delete, purge, lists. Each change bumps the
+ * revision, records an activity and an index outbox row in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class DatasetService {
+  @Inject DatasetRepository repo;
+  @Inject GroupRepository groups;
+  @Inject ResourceRepository resources;
+  @Inject TagRepository tags;
+  @Inject Regions regions;
+  @Inject IndexQueue outbox;
+  @Inject ActivityLog activities;
+  @Inject TerbukaConfig config;
+  @Inject DatastoreKeys datastoreKeys;
+  @Inject Event<ResourceRemoved> resourceRemoved;
+
+  public CatalogDicts dicts() {
+    return new CatalogDicts(config.siteUrl(), datastoreKeys);
+  }
+
+  /** The values {@code frekuensi} accepts, most frequent first (for forms' choices). */
+  public static List<String> frequencies() {
+    return DatasetRules.FREQUENCIES;
+  }
+
+  /** The Satu Data Indonesia fields of a dataset (for forms' inputs). */
+  public static List<String> satuDataFields() {
+    return DatasetRules.SATU_DATA_FIELDS;
+  }
+
+  /** {@code package_show}. */
+  public Map<String, Object> show(Actor actor, String idOrName) {
+    return dicts().dataset(readable(actor, idOrName));
+  }
+
+  /** The dataset if the actor may read it; otherwise not found or access denied. */
+  public Dataset readable(Actor actor, String idOrName) {
+    Dataset d = repo.dataset(idOrName).orElseThrow(DatasetService::notFound);
+    if (!DatasetAccess.canRead(actor, d)) {
+      if ("deleted".equals(d.state)) {
+        throw notFound();
+      }
+      throw new AccessDeniedException("User not authorized to read package " + d.id);
+    }
+    return d;
+  }
+
+  /** {@code package_create}. */
+  public Map<String, Object> create(Actor actor, Map<String, Object> dict) {
+    requireEditorOf(actor, Values.text(dict.get("owner_org")), "add dataset to this organization");
+    DatasetInput in = DatasetRules.check(dict, lookups(null));
+    Dataset d = new Dataset(UUID.randomUUID().toString(), in.name, Timestamps.now());
+    d.creatorUserId = actor.userId().orElse(null);
+    apply(d, in);
+    d.state = in.state == null ? "active" : in.state;
+    repo.add(d);
+    syncResources(d, in.resources == null ? List.of() : in.resources);
+    return changed(actor, d, "new package", false);
+  }
+
+  /** {@code package_update}: replaces the dataset; resources are kept only when not sent. */
+  public Map<String, Object> update(Actor actor, Map<String, Object> dict) {
+    String ref = reference(dict);
+    Dataset d = repo.datasetForUpdate(ref).orElseThrow(DatasetService::notFound);
+    requireEditor(actor, d);
+    String newOrg = Values.text(dict.get("owner_org"));
+    if (newOrg != null && !newOrg.equals(d.ownerOrgId()) && !newOrg.equals(d.organization.name)) {
+      requireEditorOf(actor, newOrg, "move dataset to this organization");
+    }
+    DatasetInput in = DatasetRules.check(dict, lookups(d.id));
+    apply(d, in);
+    if (in.state != null) {
+      d.state = in.state;
+    }
+    if (in.resources != null) {
+      syncResources(d, in.resources);
+    }
+    return changed(actor, d, "changed package", true);
+  }
+
+  /** {@code package_patch}: the current dataset with the given top-level keys replaced. */
+  public Map<String, Object> patch(Actor actor, Map<String, Object> dict) {
+    String ref = reference(dict);
+    Dataset d = repo.dataset(ref).orElseThrow(DatasetService::notFound);
+    requireEditor(actor, d);
+    Map<String, Object> merged = new LinkedHashMap<>(dicts().dataset(d));
+    merged.putAll(dict);
+    merged.put("id", d.id);
+    return update(actor, merged);
+  }
+
+  /** {@code package_delete}: a soft delete. */
+  public void delete(Actor actor, String idOrName) {
+    Dataset d = repo.datasetForUpdate(idOrName).orElseThrow(DatasetService::notFound);
+    requireEditor(actor, d);
+    d.state = "deleted";
+    changed(actor, d, "deleted package", true);
+  }
+
+  /** {@code dataset_purge}: removes the dataset for good (sysadmins only); the log keeps a note. */
+  public void purge(Actor actor, String idOrName) {
+    if (!actor.sysadmin()) {
+      throw new AccessDeniedException("User not authorized to purge package");
+    }
+    Dataset d = repo.datasetForUpdate(idOrName).orElseThrow(DatasetService::notFound);
+    Map<String, Object> note = new LinkedHashMap<>();
+    note.put("id", d.id);
+    note.put("name", d.name);
+    note.put("title", d.title);
+    String org = d.ownerOrgId();
+    // Kept so that the activity of a purged private dataset stays hidden like the dataset was.
+    note.put("owner_org", org);
+    note.put("private", d.privat);
+    List<String> groups = d.groups.stream().map(CatalogGroup::id).toList();
+    List<String> resourceIds = d.resources.stream().map(Resource::id).toList();
+    repo.remove(d);
+    repo.flush();
+    resourceIds.forEach(id -> resourceRemoved.fire(new ResourceRemoved(id)));
+    activities.record(
+        actor, "purged package", note.get("id").toString(), org, groups, "package", note);
+    outbox.datasetChanged((String) note.get("id"));
+  }
+
+  /** {@code package_list}: names of active public datasets, sorted. */
+  public List<String> listNames(int limit, int offset) {
+    return repo.publicNames(limit, offset);
+  }
+
+  /** {@code current_package_list_with_resources}: newest changes first, public datasets only. */
+  public List<Map<String, Object>> currentWithResources(int limit, int offset) {
+    CatalogDicts dicts = dicts();
+    return repo.newestPublic(limit, offset).stream().map(dicts::dataset).toList();
+  }
+
+  /**
+   * Public active datasets by name, at most {@code limit}, for the sitemap: what an anonymous
+   * reader may see ({@link DatasetAccess}), which the query asks directly.
+   */
+  public List<PublicDataset> publicDatasets(int limit) {
+    return repo.publicDatasets(limit);
+  }
+
+  /**
+   * Whether a dataset of this id or name exists and the actor may read it (a dataset hidden from
+   * the actor does not exist for them).
+   */
+  public boolean exists(Actor actor, String idOrName) {
+    return repo.dataset(idOrName).filter(d -> DatasetAccess.canRead(actor, d)).isPresent();
+  }
+
+  /** {@code package_autocomplete}: public datasets whose name or title contains the text. */
+  public List<Map<String, Object>> autocomplete(String q, int limit) {
+    if (q == null || q.isBlank()) {
+      return List.of();
+    }
+    String needle = q.trim().toLowerCase();
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (DatasetRepository.NameAndTitle row : repo.publicContaining(q.trim(), limit)) {
+      String name = row.name();
+      String title = row.title() == null ? name : row.title();
+      boolean byName = name.toLowerCase().contains(needle);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", name);
+      m.put("title", title);
+      m.put("match_field", byName ? "name" : "title");
+      m.put("match_displayed", byName ? name : title);
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** {@code format_autocomplete}: formats in use that contain the text, most used first. */
+  public List<String> formatAutocomplete(String q, int limit) {
+    return resources.formatsContaining(q == null ? "" : q.trim(), limit);
+  }
+
+  /**
+   * Bumps revision and modification time, then records the activity and the outbox row. Returns the
+   * dict after the change.
+   */
+  public Map<String, Object> changed(Actor actor, Dataset d, String activityType, boolean bump) {
+    d.metadataModified = Timestamps.now();
+    if (bump) {
+      d.revision++;
+    }
+    repo.flush();
+    Map<String, Object> dict = dicts().dataset(d);
+    activities.record(
+        actor,
+        activityType,
+        d.id,
+        d.ownerOrgId(),
+        d.groups.stream().map(CatalogGroup::id).toList(),
+        "package",
+        dict);
+    outbox.datasetChanged(d.id);
+    return dict;
+  }
+
+  public void requireEditor(Actor actor, Dataset d) {
+    if (!DatasetAccess.canEdit(actor, d.ownerOrgId())) {
+      throw new AccessDeniedException("User not authorized to edit package " + d.id);
+    }
+  }
+
+  private void requireEditorOf(Actor actor, String orgRef, String what) {
+    if (orgRef == null) {
+      return;
+    }
+    groups
+        .group(orgRef, true)
+        .filter(org -> !DatasetAccess.canEdit(actor, org.id))
+        .ifPresent(
+            org -> {
+              throw new AccessDeniedException(
+                  "User "
+                      + (actor.authenticated() ? actor.userName() : "anonymous")
+                      + " not authorized to "
+                      + what);
+            });
+  }
+
+  private DatasetRules.Lookups lookups(String datasetId) {
+    return new DatasetRules.Lookups() {
+      @Override
+      public boolean regionExists(String code) {
+        return regions.exists(code);
+      }
+
+      @Override
+      public boolean nameTaken(String name) {
+        return repo.datasetNameTaken(name, datasetId);
+      }
+
+      @Override
+      public boolean organizationExists(String idOrName) {
+        return groups.group(idOrName, true).isPresent();
+      }
+
+      @Override
+      public boolean groupExists(String idOrName) {
+        return groups.group(idOrName, false).isPresent();
+      }
+    };
+  }
+
+  private void apply(Dataset d, DatasetInput in) {
+    d.name = in.name;
+    d.title = in.title;
+    d.type = in.type;
+    if (in.isPrivate != null) {
+      d.privat = in.isPrivate;
+    }
+    d.organization = groups.group(in.ownerOrg, true).orElseThrow();
+    d.notes = in.notes;
+    d.url = in.url;
+    d.version = in.version;
+    d.author = in.author;
+    d.authorEmail = in.authorEmail;
+    d.maintainer = in.maintainer;
+    d.maintainerEmail = in.maintainerEmail;
+    d.licenseId = in.licenseId;
+    d.produsenData = in.produsenData;
+    d.frekuensi = in.frekuensi;
+    d.cakupanWilayah = new ArrayList<>(in.cakupanWilayah);
+    d.cakupanWaktuMulai = in.cakupanWaktuMulai;
+    d.cakupanWaktuSelesai = in.cakupanWaktuSelesai;
+    d.satuan = in.satuan;
+    d.metodologi = in.metodologi;
+    d.extras.clear();
+    d.extras.putAll(in.extras);
+    d.tags.clear();
+    for (String tag : in.tags) {
+      d.tags.add(tags.tag(tag));
+    }
+    d.groups.clear();
+    for (String group : in.groups) {
+      d.groups.add(groups.group(group, false).orElseThrow());
+    }
+  }
+
+  /** Makes the dataset's resources match the list: update by id, create new, remove omitted. */
+  private void syncResources(Dataset d, List<Map<String, Object>> wanted) {
+    Map<String, Resource> existing = new HashMap<>();
+    for (Resource r : d.resources) {
+      existing.put(r.id, r);
+    }
+    id.terbuka.shared.FieldErrors errors = new id.terbuka.shared.FieldErrors();
+    List<Resource> result = new ArrayList<>();
+    Set<String> kept = new java.util.HashSet<>();
+    for (Map<String, Object> dict : wanted) {
+      String id = Values.text(dict.get("id"));
+      Resource r = id == null ? null : existing.get(id);
+      if (r == null) {
+        r =
+            new Resource(
+                id != null && resources.resource(id).isEmpty() ? id : UUID.randomUUID().toString(),
+                d,
+                Timestamps.now());
+        ResourceRules.apply(dict, r, false, errors);
+      } else {
+        ResourceRules.apply(dict, r, true, errors);
+        r.metadataModified = Timestamps.now();
+        kept.add(r.id);
+      }
+      ResourceRules.checkLink(r, errors);
+      result.add(r);
+    }
+    errors.throwIfAny();
+    d.resources.removeIf(r -> !kept.contains(r.id));
+    for (int i = 0; i < result.size(); i++) {
+      Resource r = result.get(i);
+      r.position = i;
+      if (!d.resources.contains(r)) {
+        d.resources.add(r);
+      }
+    }
+    d.resources.sort(java.util.Comparator.comparingInt(r -> r.position));
+  }
+
+  /** The dataset a change names: {@code id}, or {@code name} when no id is given (CKAN's rule). */
+  public static String reference(Map<String, Object> dict) {
+    String ref = Values.text(dict.get("id"));
+    if (ref == null) {
+      ref = Values.text(dict.get("name"));
+    }
+    if (ref == null) {
+      throw InvalidInputException.of("id", "Missing value");
+    }
+    return ref;
+  }
+
+  public static ObjectNotFoundException notFound() {
+    return new ObjectNotFoundException("Dataset not found");
+  }
+}

@@ -1,0 +1,231 @@
+package id.terbuka.catalog.service;
+
+import id.terbuka.catalog.domain.CatalogDicts;
+import id.terbuka.catalog.domain.Dataset;
+import id.terbuka.catalog.domain.Resource;
+import id.terbuka.catalog.domain.ResourceFileStored;
+import id.terbuka.catalog.domain.ResourceRemoved;
+import id.terbuka.catalog.domain.ResourceRules;
+import id.terbuka.catalog.domain.Upload;
+import id.terbuka.catalog.persistence.DatasetRepository;
+import id.terbuka.catalog.persistence.ResourceRepository;
+import id.terbuka.catalog.persistence.ResourceVersions;
+import id.terbuka.identity.domain.Actor;
+import id.terbuka.shared.FieldErrors;
+import id.terbuka.shared.InvalidInputException;
+import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.shared.TerbukaConfig;
+import id.terbuka.shared.Timestamps;
+import id.terbuka.shared.Values;
+import id.terbuka.storage.DeleteOnRollback;
+import id.terbuka.storage.FileStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Resource use cases. A resource change touches only its row and the dataset's modification data
+ * (not a re-save of the whole dataset), but still counts as a dataset change for activity and
+ * search.
+ */
+@ApplicationScoped
+@Transactional
+public class ResourceService {
+  @Inject ResourceRepository repo;
+  @Inject DatasetRepository datasetRepo;
+  @Inject DatasetService datasets;
+  @Inject FileStore files;
+  @Inject TerbukaConfig config;
+  @Inject ResourceVersions versions;
+  @Inject DeleteOnRollback deleteOnRollback;
+  @Inject Event<ResourceFileStored> fileStored;
+  @Inject Event<ResourceRemoved> removed;
+
+  /** {@code resource_show}. */
+  public Map<String, Object> show(Actor actor, String id) {
+    Resource r = readable(actor, id);
+    return dict(r);
+  }
+
+  /**
+   * The resource dict with its file history ({@code versions}, oldest first, the current file
+   * last). Only the single-resource actions carry it: package_show would pay a query per resource
+   * for something harvesters do not read.
+   */
+  private Map<String, Object> dict(Resource r) {
+    Map<String, Object> m = datasets.dicts().resource(r);
+    CatalogDicts dicts = datasets.dicts();
+    m.put("versions", versions.list(r.id).stream().map(v -> dicts.resourceVersion(r, v)).toList());
+    return m;
+  }
+
+  /** The resource if it exists, is not deleted and its dataset is readable by the actor. */
+  public Resource readable(Actor actor, String id) {
+    Resource r =
+        repo.resource(id)
+            .filter(x -> !"deleted".equals(x.state))
+            .orElseThrow(ResourceService::notFound);
+    datasets.readable(actor, r.dataset.id);
+    return r;
+  }
+
+  /**
+   * The resource if the actor may edit its dataset (DataStore writes): not found and not readable
+   * read as for {@link #readable}, readable but not editable is an authorisation error.
+   */
+  public Resource writable(Actor actor, String id) {
+    Resource r = readable(actor, id);
+    datasets.requireEditor(actor, r.dataset);
+    return r;
+  }
+
+  /** {@code resource_create}, with a URL or an uploaded file. */
+  public Map<String, Object> create(Actor actor, Map<String, Object> dict, Upload upload) {
+    String datasetRef = Values.text(dict.get("package_id"));
+    if (datasetRef == null) {
+      throw InvalidInputException.of("package_id", "Missing value");
+    }
+    Dataset d = datasetRepo.datasetForUpdate(datasetRef).orElseThrow(DatasetService::notFound);
+    datasets.requireEditor(actor, d);
+    Resource r = new Resource(UUID.randomUUID().toString(), d, Timestamps.now());
+    FieldErrors errors = new FieldErrors();
+    ResourceRules.apply(dict, r, false, errors);
+    r.position = d.resources.size();
+    d.resources.add(r);
+    repo.add(r);
+    boolean stored = upload != null && attach(r, upload, errors);
+    ResourceRules.checkLink(r, errors);
+    errors.throwIfAny();
+    datasets.changed(actor, d, "changed package", true);
+    if (stored) {
+      announceFile(r);
+    }
+    return dict(r);
+  }
+
+  /** {@code resource_update}: replaces the resource's fields; a new upload replaces the file. */
+  public Map<String, Object> update(Actor actor, Map<String, Object> dict, Upload upload) {
+    Resource r = editable(actor, dict);
+    FieldErrors errors = new FieldErrors();
+    ResourceRules.apply(dict, r, true, errors);
+    return finish(actor, r, upload, errors);
+  }
+
+  /** {@code resource_patch}: only the given keys change. */
+  public Map<String, Object> patch(Actor actor, Map<String, Object> dict, Upload upload) {
+    Resource r = editable(actor, dict);
+    FieldErrors errors = new FieldErrors();
+    ResourceRules.apply(dict, r, false, errors);
+    return finish(actor, r, upload, errors);
+  }
+
+  /** {@code resource_delete}. */
+  public void delete(Actor actor, String id) {
+    Map<String, Object> ref = new LinkedHashMap<>();
+    ref.put("id", id);
+    Resource r = editable(actor, ref);
+    Dataset d = r.dataset;
+    d.resources.remove(r);
+    repo.remove(r);
+    for (int i = 0; i < d.resources.size(); i++) {
+      d.resources.get(i).position = i;
+    }
+    datasets.changed(actor, d, "changed package", true);
+    removed.fire(new ResourceRemoved(r.id));
+  }
+
+  private Resource editable(Actor actor, Map<String, Object> dict) {
+    String id = Values.text(dict.get("id"));
+    if (id == null) {
+      throw InvalidInputException.of("id", "Missing value");
+    }
+    Resource r = repo.resource(id).orElseThrow(ResourceService::notFound);
+    datasetRepo.datasetForUpdate(r.dataset.id);
+    datasets.requireEditor(actor, r.dataset);
+    return r;
+  }
+
+  private Map<String, Object> finish(Actor actor, Resource r, Upload upload, FieldErrors errors) {
+    boolean stored = upload != null && attach(r, upload, errors);
+    ResourceRules.checkLink(r, errors);
+    errors.throwIfAny();
+    r.metadataModified = Timestamps.now();
+    datasets.changed(actor, r.dataset, "changed package", true);
+    if (stored) {
+      announceFile(r);
+    }
+    return dict(r);
+  }
+
+  /**
+   * Tells the DataStore about a new file. Fired after {@code changed} flushed the resource row, so
+   * that observers may write rows referring to it in this transaction.
+   */
+  private void announceFile(Resource r) {
+    fileStored.fire(
+        new ResourceFileStored(r.id, r.dataset.id, storedSha256(r), r.format, r.mimetype, r.url));
+  }
+
+  /**
+   * Stores the uploaded file, points the resource at it and records it as the resource's next
+   * version. The upload is streamed even when other fields are invalid, so that the client hears
+   * about every problem at once; a file stored by a transaction that then rolls back is removed
+   * again unless something else already referred to the same content.
+   *
+   * @return whether the resource now points at the new file
+   */
+  private boolean attach(Resource r, Upload upload, FieldErrors errors) {
+    FileStore.StoredFile stored;
+    try {
+      stored = files.put(upload.content(), config.maxUploadBytes());
+    } catch (FileStore.TooLargeException e) {
+      errors.add("upload", "File upload too large");
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not store the uploaded file", e);
+    }
+    if (!versions.referenced(stored.sha256())) {
+      deleteOnRollback.register(stored.sha256());
+    }
+    if (!errors.isEmpty()) {
+      // The request fails anyway; writing rows now could only turn the 409 into a flush error.
+      return false;
+    }
+    String filename = upload.safeFilename();
+    r.urlType = "upload";
+    r.url = filename;
+    r.size = stored.size();
+    r.hash = "sha256:" + stored.sha256();
+    r.lastModified = Timestamps.now();
+    if (r.name == null) {
+      r.name = filename;
+    }
+    if (r.mimetype == null
+        && upload.contentType() != null
+        && !upload.contentType().startsWith("application/octet-stream")) {
+      r.mimetype = upload.contentType().replaceAll(";.*$", "").trim();
+    }
+    if (r.format == null) {
+      String saved = r.url;
+      ResourceRules.normalise(r);
+      r.url = saved;
+    }
+    versions.add(r, stored.sha256(), stored.size(), filename, r.mimetype);
+    return true;
+  }
+
+  /** The stored file's SHA-256 of an uploaded resource, if it has one. */
+  public static String storedSha256(Resource r) {
+    return r.hash != null && r.hash.startsWith("sha256:") ? r.hash.substring(7) : null;
+  }
+
+  public static ObjectNotFoundException notFound() {
+    return new ObjectNotFoundException("Resource was not found.");
+  }
+}
