@@ -5,11 +5,9 @@ import id.terbuka.datastore.domain.LoadJob;
 import id.terbuka.datastore.domain.TableField;
 import id.terbuka.datastore.load.ColumnType;
 import id.terbuka.datastore.load.LoadError;
-import id.terbuka.searchsync.service.IndexQueue;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,16 +18,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every transition of {@code datastore_table}, each in a transaction of its own (or the caller's,
- * for the upload and the delete). A status change re-indexes the dataset, because package_search
- * serves resource dicts from the index. Transitions of a running load are conditional on the row
+ * Every transition of {@code datastore_table}: progress and the start-up sweep in a transaction of
+ * their own, the others in the caller's (the upload, the delete, or {@code
+ * service.LoadTransitions}, which re-indexes the dataset on a status change, because package_search
+ * serves resource dicts from the index). Transitions of a running load are conditional on the row
  * still being that load ({@code status = 'loading'} and the same file): a newer upload or a delete
  * in between wins, and the old load's result is thrown away.
  */
 @ApplicationScoped
 public class LoadJobs {
   @PersistenceContext EntityManager em;
-  @Inject IndexQueue outbox;
 
   /** Queues (or re-queues) a load of the resource's new file, in the upload's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -59,7 +57,7 @@ public class LoadJobs {
   }
 
   /** The oldest pending job, now {@code loading}; empty when there is none. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.MANDATORY)
   public Optional<LoadJob> claimNext() {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -81,7 +79,6 @@ public class LoadJobs {
         .setParameter(1, job.resourceId())
         .setParameter(2, Timestamps.now())
         .executeUpdate();
-    outbox.datasetChanged(job.datasetId());
     return Optional.of(job);
   }
 
@@ -119,7 +116,7 @@ public class LoadJobs {
    *
    * @return false if the job was superseded (newer file, resource deleted): nothing changed
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.MANDATORY)
   public boolean publish(
       LoadJob job, List<TableField> fields, long rows, Map<String, Object> loadStats) {
     int updated =
@@ -154,16 +151,17 @@ public class LoadJobs {
                 + " rename to "
                 + Sql.quote(FullText.indexName(rid)))
         .executeUpdate();
-    outbox.datasetChanged(job.datasetId());
     return true;
   }
 
   /**
    * Records why the file could not be loaded. The previous table of the resource goes too: it holds
    * another file's rows, and serving them next to a failed status would mislead.
+   *
+   * @return false if the job was superseded: nothing changed
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void fail(LoadJob job, List<LoadError> errors, long total) {
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean fail(LoadJob job, List<LoadError> errors, long total) {
     int updated =
         em.createNativeQuery(
                 "update datastore_table set status = 'failed', error = ?3, fields = null,"
@@ -176,8 +174,8 @@ public class LoadJobs {
             .executeUpdate();
     if (updated > 0) {
       em.createNativeQuery("drop table if exists " + Sql.table(job.resourceId())).executeUpdate();
-      outbox.datasetChanged(job.datasetId());
     }
+    return updated > 0;
   }
 
   /**

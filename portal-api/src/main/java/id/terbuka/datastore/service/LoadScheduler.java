@@ -41,6 +41,7 @@ public class LoadScheduler {
 
   @Resource ManagedExecutorService executor;
   @Inject LoadJobs jobs;
+  @Inject LoadTransitions transitions;
   @Inject TableLoader loader;
 
   private final AtomicBoolean running = new AtomicBoolean();
@@ -89,7 +90,9 @@ public class LoadScheduler {
     while (again.get() && running.compareAndSet(false, true)) {
       try {
         while (again.getAndSet(false)) {
-          for (Optional<LoadJob> job = jobs.claimNext(); job.isPresent(); job = jobs.claimNext()) {
+          for (Optional<LoadJob> job = transitions.claimNext();
+              job.isPresent();
+              job = transitions.claimNext()) {
             loader.load(job.get());
           }
         }

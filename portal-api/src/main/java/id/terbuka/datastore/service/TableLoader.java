@@ -11,7 +11,6 @@ import id.terbuka.datastore.load.TableFile;
 import id.terbuka.datastore.load.TableInspector;
 import id.terbuka.datastore.load.TableLoadException;
 import id.terbuka.datastore.load.TableSchema;
-import id.terbuka.datastore.persistence.LoadJobs;
 import id.terbuka.datastore.persistence.LoadingTables;
 import id.terbuka.storage.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +31,8 @@ import java.util.logging.Logger;
 /**
  * Loads one claimed job: inspects the file (every problem found before any table exists), has
  * {@link LoadingTables} create {@code datastore."<id>__loading"} and stream the rows into it, then
- * asks {@link LoadJobs#publish} to swap it in. Whatever fails, the loading table is dropped and the
- * job marked failed with the reasons; the uploaded file itself is never touched.
+ * asks {@link LoadTransitions#publish} to swap it in. Whatever fails, the loading table is dropped
+ * and the job marked failed with the reasons; the uploaded file itself is never touched.
  */
 @ApplicationScoped
 public class TableLoader {
@@ -47,7 +46,7 @@ public class TableLoader {
   static final long SAMPLE_ROWS = 20_000;
 
   @Inject FileStore files;
-  @Inject LoadJobs jobs;
+  @Inject LoadTransitions jobs;
   @Inject LoadingTables loadingTables;
 
   public void load(LoadJob job) {

@@ -3,6 +3,7 @@
  * DataStoreInfo}, {@code DataStoreCreate}, {@code DataStoreWrites}, {@code SqlSearch}) and dumps
  * ({@code DataStoreDump}), each checking the resource's visibility or write permission with the
  * {@code Actor} first; and the background loads ({@code LoadQueue}, {@code LoadScheduler}, {@code
- * TableLoader}). No HTTP types, no JDBC.
+ * TableLoader}, {@code LoadTransitions}: a load's status changes with the search index queued). No
+ * HTTP types, no JDBC.
  */
 package id.terbuka.datastore.service;
