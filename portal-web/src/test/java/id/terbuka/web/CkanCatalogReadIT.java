@@ -58,11 +58,7 @@ class CkanCatalogReadIT {
   @BeforeEach
   void setUp() {
     http = new Http(base.toString());
-    synchronized (CkanCatalogReadIT.class) {
-      if (world == null) {
-        world = CkanWorld.build(http);
-      }
-    }
+    world = ItSupport.once(CkanCatalogReadIT.class, () -> CkanWorld.build(http));
   }
 
   // ---------------------------------------------------------------- search

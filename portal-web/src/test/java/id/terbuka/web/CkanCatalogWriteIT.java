@@ -123,11 +123,7 @@ class CkanCatalogWriteIT {
   @BeforeEach
   void setUp() {
     http = new Http(base.toString());
-    synchronized (CkanCatalogWriteIT.class) {
-      if (world == null) {
-        world = CkanWorld.build(http);
-      }
-    }
+    world = ItSupport.once(CkanCatalogWriteIT.class, () -> CkanWorld.build(http));
   }
 
   // ---------------------------------------------------------------- create and show

@@ -54,11 +54,7 @@ class CkanIdentityIT {
   @BeforeEach
   void setUp() {
     http = new Http(base.toString());
-    synchronized (CkanIdentityIT.class) {
-      if (world == null) {
-        world = CkanWorld.build(http);
-      }
-    }
+    world = ItSupport.once(CkanIdentityIT.class, () -> CkanWorld.build(http));
   }
 
   // ---------------------------------------------------------------- permissions

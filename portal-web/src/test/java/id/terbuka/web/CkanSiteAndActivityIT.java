@@ -56,11 +56,7 @@ class CkanSiteAndActivityIT {
   @BeforeEach
   void setUp() {
     http = new Http(base.toString());
-    synchronized (CkanSiteAndActivityIT.class) {
-      if (world == null) {
-        world = CkanWorld.build(http);
-      }
-    }
+    world = ItSupport.once(CkanSiteAndActivityIT.class, () -> CkanWorld.build(http));
   }
 
   // ---------------------------------------------------------------- envelope
