@@ -1,13 +1,11 @@
 package id.terbuka.web;
 
 import id.terbuka.catalog.service.DatasetSearch;
+import id.terbuka.http.FrontController;
 import id.terbuka.search.SearchUnavailableException;
 import id.terbuka.shared.Json;
-import id.terbuka.shared.NulCharacters;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,33 +27,34 @@ import java.util.Map;
 @WebServlet(
     name = "dataset-autocomplete",
     urlPatterns = {"/api/util/dataset/autocomplete", "/api/2/util/dataset/autocomplete"})
-public class AutocompleteServlet extends HttpServlet {
+public class AutocompleteServlet extends FrontController {
+  private static final long serialVersionUID = 1L;
+
   static final int MAX_AGE_SECONDS = 60;
   static final int DEFAULT_LIMIT = 10;
 
   /** A longer "prefix" is not being typed into a search box. */
   static final int MAX_TEXT = 100;
 
-  @Inject DatasetSearch search;
+  @Inject transient DatasetSearch search;
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    req.setCharacterEncoding("UTF-8");
-    String incomplete = req.getParameter("incomplete");
-    if (NulCharacters.in(incomplete)) {
-      // The edge rule for NUL; nothing is typed with one, so there is nothing to suggest.
-      send(resp, 400, "no-store", List.of());
+  protected void handle(Exchange x) throws IOException {
+    if (x.post()) {
+      x.resp().setHeader("Allow", "GET, HEAD");
+      send(x, 405, "no-store", List.of());
       return;
     }
+    String incomplete = x.req().getParameter("incomplete");
     if (incomplete != null && incomplete.length() > MAX_TEXT) {
       incomplete = incomplete.substring(0, MAX_TEXT);
     }
-    int limit = limit(req.getParameter("limit"));
+    int limit = limit(x.req().getParameter("limit"));
     List<Map<String, Object>> found;
     try {
       found = search.complete(incomplete, limit);
     } catch (SearchUnavailableException e) {
-      send(resp, 503, "no-store", List.of());
+      send(x, 503, "no-store", List.of());
       return;
     }
     List<Object> results = new ArrayList<>();
@@ -77,7 +76,13 @@ public class AutocompleteServlet extends HttpServlet {
               "title",
               title));
     }
-    send(resp, 200, "public, max-age=" + MAX_AGE_SECONDS, results);
+    send(x, 200, "public, max-age=" + MAX_AGE_SECONDS, results);
+  }
+
+  /** A NUL refused at the edge: nothing is typed with one, so there is nothing to suggest. */
+  @Override
+  protected void refuse(Exchange x, String field, String message) throws IOException {
+    send(x, 400, "no-store", List.of());
   }
 
   /** {@value #DEFAULT_LIMIT} unless a readable positive number is given; capped by the search. */
@@ -88,8 +93,9 @@ public class AutocompleteServlet extends HttpServlet {
     return Math.max(1, Math.min(DatasetSearch.MAX_COMPLETIONS, Integer.parseInt(param.strip())));
   }
 
-  private static void send(HttpServletResponse resp, int status, String cache, List<Object> results)
+  private static void send(Exchange x, int status, String cache, List<Object> results)
       throws IOException {
+    HttpServletResponse resp = x.resp();
     byte[] body =
         Json.write(Map.of("ResultSet", Map.of("Result", results))).getBytes(StandardCharsets.UTF_8);
     resp.setStatus(status);
@@ -97,6 +103,8 @@ public class AutocompleteServlet extends HttpServlet {
     resp.setHeader("Cache-Control", cache);
     resp.setHeader("X-Content-Type-Options", "nosniff");
     resp.setContentLength(body.length);
-    resp.getOutputStream().write(body);
+    if (!x.head()) {
+      resp.getOutputStream().write(body);
+    }
   }
 }

@@ -188,6 +188,10 @@ class InputProbeIT {
     assertEquals(
         List.of("Must not contain the NUL character (U+0000)"), errorOf(dump.body()).get("q"));
     assertEquals(400, raw.get("/api/util/dataset/autocomplete?incomplete=a%00").status());
+    RawHttp.Answer posted =
+        raw.post(
+            "/api/util/dataset/autocomplete", "application/x-www-form-urlencoded", new byte[0]);
+    assertEquals(405, posted.status(), posted.body());
   }
 
   @Test
