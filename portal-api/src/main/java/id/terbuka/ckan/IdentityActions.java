@@ -2,6 +2,7 @@ package id.terbuka.ckan;
 
 import id.terbuka.identity.domain.ApiToken;
 import id.terbuka.identity.domain.UserAccount;
+import id.terbuka.identity.domain.UserRules;
 import id.terbuka.identity.service.TokenService;
 import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.AccessDeniedException;
@@ -35,7 +36,7 @@ public class IdentityActions {
         c -> {
           UserAccount u =
               users.require(c.text("id") != null ? c.text("id") : c.required("user_obj"));
-          return user(u, c.actor().sysadmin() || c.actor().is(u.id()));
+          return user(u, UserRules.maySeePrivateFields(c.actor(), u));
         });
     t.write(
         "api_token_create",

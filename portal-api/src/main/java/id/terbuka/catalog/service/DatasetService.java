@@ -5,9 +5,12 @@ import id.terbuka.catalog.domain.CatalogDicts;
 import id.terbuka.catalog.domain.CatalogGroup;
 import id.terbuka.catalog.domain.Dataset;
 import id.terbuka.catalog.domain.DatasetAccess;
+import id.terbuka.catalog.domain.DatasetCompletion;
 import id.terbuka.catalog.domain.DatasetInput;
+import id.terbuka.catalog.domain.DatasetPermissions;
 import id.terbuka.catalog.domain.DatasetRules;
 import id.terbuka.catalog.domain.DatastoreKeys;
+import id.terbuka.catalog.domain.ObjectReference;
 import id.terbuka.catalog.domain.PublicDataset;
 import id.terbuka.catalog.domain.Resource;
 import id.terbuka.catalog.domain.ResourceRemoved;
@@ -18,8 +21,6 @@ import id.terbuka.catalog.persistence.ResourceRepository;
 import id.terbuka.catalog.persistence.TagRepository;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.searchsync.service.IndexQueue;
-import id.terbuka.shared.AccessDeniedException;
-import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.TerbukaConfig;
 import id.terbuka.shared.Timestamps;
@@ -76,12 +77,7 @@ public class DatasetService {
   /** The dataset if the actor may read it; otherwise not found or access denied. */
   public Dataset readable(Actor actor, String idOrName) {
     Dataset d = repo.dataset(idOrName).orElseThrow(DatasetService::notFound);
-    if (!DatasetAccess.canRead(actor, d)) {
-      if ("deleted".equals(d.state)) {
-        throw notFound();
-      }
-      throw new AccessDeniedException("User not authorized to read package " + d.id);
-    }
+    DatasetPermissions.requireReadable(actor, d);
     return d;
   }
 
@@ -104,7 +100,7 @@ public class DatasetService {
     Dataset d = repo.datasetForUpdate(ref).orElseThrow(DatasetService::notFound);
     requireEditor(actor, d);
     String newOrg = Values.text(dict.get("owner_org"));
-    if (newOrg != null && !newOrg.equals(d.ownerOrgId()) && !newOrg.equals(d.organization.name)) {
+    if (DatasetPermissions.movesOrganization(d, newOrg)) {
       requireEditorOf(actor, newOrg, "move dataset to this organization");
     }
     DatasetInput in = DatasetRules.check(dict, lookups(d.id));
@@ -139,9 +135,7 @@ public class DatasetService {
 
   /** {@code dataset_purge}: removes the dataset for good (sysadmins only); the log keeps a note. */
   public void purge(Actor actor, String idOrName) {
-    if (!actor.sysadmin()) {
-      throw new AccessDeniedException("User not authorized to purge package");
-    }
+    DatasetPermissions.requireMayPurge(actor);
     Dataset d = repo.datasetForUpdate(idOrName).orElseThrow(DatasetService::notFound);
     Map<String, Object> note = new LinkedHashMap<>();
     note.put("id", d.id);
@@ -190,21 +184,13 @@ public class DatasetService {
 
   /** {@code package_autocomplete}: public datasets whose name or title contains the text. */
   public List<Map<String, Object>> autocomplete(String q, int limit) {
-    if (q == null || q.isBlank()) {
+    String needle = DatasetCompletion.needle(q);
+    if (needle == null) {
       return List.of();
     }
-    String needle = q.trim().toLowerCase();
     List<Map<String, Object>> out = new ArrayList<>();
     for (DatasetRepository.NameAndTitle row : repo.publicContaining(q.trim(), limit)) {
-      String name = row.name();
-      String title = row.title() == null ? name : row.title();
-      boolean byName = name.toLowerCase().contains(needle);
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", name);
-      m.put("title", title);
-      m.put("match_field", byName ? "name" : "title");
-      m.put("match_displayed", byName ? name : title);
-      out.add(m);
+      out.add(DatasetCompletion.entry(row.name(), row.title(), needle));
     }
     return out;
   }
@@ -238,26 +224,17 @@ public class DatasetService {
   }
 
   public void requireEditor(Actor actor, Dataset d) {
-    if (!DatasetAccess.canEdit(actor, d.ownerOrgId())) {
-      throw new AccessDeniedException("User not authorized to edit package " + d.id);
-    }
+    DatasetPermissions.requireEditor(actor, d);
   }
 
   private void requireEditorOf(Actor actor, String orgRef, String what) {
     if (orgRef == null) {
       return;
     }
+    // An unknown organisation is not refused here: the rules report it on owner_org.
     groups
         .group(orgRef, true)
-        .filter(org -> !DatasetAccess.canEdit(actor, org.id))
-        .ifPresent(
-            org -> {
-              throw new AccessDeniedException(
-                  "User "
-                      + (actor.authenticated() ? actor.userName() : "anonymous")
-                      + " not authorized to "
-                      + what);
-            });
+        .ifPresent(org -> DatasetPermissions.requireEditorOf(actor, org, what));
   }
 
   private DatasetRules.Lookups lookups(String datasetId) {
@@ -360,17 +337,10 @@ public class DatasetService {
 
   /** The dataset a change names: {@code id}, or {@code name} when no id is given (CKAN's rule). */
   public static String reference(Map<String, Object> dict) {
-    String ref = Values.text(dict.get("id"));
-    if (ref == null) {
-      ref = Values.text(dict.get("name"));
-    }
-    if (ref == null) {
-      throw InvalidInputException.of("id", "Missing value");
-    }
-    return ref;
+    return ObjectReference.idOrName(dict);
   }
 
   public static ObjectNotFoundException notFound() {
-    return new ObjectNotFoundException("Dataset not found");
+    return DatasetPermissions.notFound();
   }
 }

@@ -2,21 +2,21 @@ package id.terbuka.catalog.service;
 
 import id.terbuka.catalog.domain.CatalogDicts;
 import id.terbuka.catalog.domain.Dataset;
+import id.terbuka.catalog.domain.ObjectReference;
 import id.terbuka.catalog.domain.Resource;
 import id.terbuka.catalog.domain.ResourceFileStored;
 import id.terbuka.catalog.domain.ResourceRemoved;
 import id.terbuka.catalog.domain.ResourceRules;
+import id.terbuka.catalog.domain.ResourceUploads;
 import id.terbuka.catalog.domain.Upload;
 import id.terbuka.catalog.persistence.DatasetRepository;
 import id.terbuka.catalog.persistence.ResourceRepository;
 import id.terbuka.catalog.persistence.ResourceVersions;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.FieldErrors;
-import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.TerbukaConfig;
 import id.terbuka.shared.Timestamps;
-import id.terbuka.shared.Values;
 import id.terbuka.storage.DeleteOnRollback;
 import id.terbuka.storage.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,10 +87,7 @@ public class ResourceService {
 
   /** {@code resource_create}, with a URL or an uploaded file. */
   public Map<String, Object> create(Actor actor, Map<String, Object> dict, Upload upload) {
-    String datasetRef = Values.text(dict.get("package_id"));
-    if (datasetRef == null) {
-      throw InvalidInputException.of("package_id", "Missing value");
-    }
+    String datasetRef = ObjectReference.required(dict, "package_id");
     Dataset d = datasetRepo.datasetForUpdate(datasetRef).orElseThrow(DatasetService::notFound);
     datasets.requireEditor(actor, d);
     Resource r = new Resource(UUID.randomUUID().toString(), d, Timestamps.now());
@@ -141,10 +138,7 @@ public class ResourceService {
   }
 
   private Resource editable(Actor actor, Map<String, Object> dict) {
-    String id = Values.text(dict.get("id"));
-    if (id == null) {
-      throw InvalidInputException.of("id", "Missing value");
-    }
+    String id = ObjectReference.required(dict, "id");
     Resource r = repo.resource(id).orElseThrow(ResourceService::notFound);
     datasetRepo.datasetForUpdate(r.dataset.id);
     datasets.requireEditor(actor, r.dataset);
@@ -198,31 +192,15 @@ public class ResourceService {
       return false;
     }
     String filename = upload.safeFilename();
-    r.urlType = "upload";
-    r.url = filename;
-    r.size = stored.size();
-    r.hash = "sha256:" + stored.sha256();
-    r.lastModified = Timestamps.now();
-    if (r.name == null) {
-      r.name = filename;
-    }
-    if (r.mimetype == null
-        && upload.contentType() != null
-        && !upload.contentType().startsWith("application/octet-stream")) {
-      r.mimetype = upload.contentType().replaceAll(";.*$", "").trim();
-    }
-    if (r.format == null) {
-      String saved = r.url;
-      ResourceRules.normalise(r);
-      r.url = saved;
-    }
+    ResourceUploads.pointAt(
+        r, filename, stored.size(), stored.sha256(), upload.contentType(), Timestamps.now());
     versions.add(r, stored.sha256(), stored.size(), filename, r.mimetype);
     return true;
   }
 
   /** The stored file's SHA-256 of an uploaded resource, if it has one. */
   public static String storedSha256(Resource r) {
-    return r.hash != null && r.hash.startsWith("sha256:") ? r.hash.substring(7) : null;
+    return ResourceUploads.storedSha256(r);
   }
 
   public static ObjectNotFoundException notFound() {

@@ -1,6 +1,7 @@
 package id.terbuka.feedback.domain;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,6 +21,25 @@ public record SatisfactionSummary(long total, Map<Satisfaction, Long> counts) {
   public static SatisfactionSummary of(Map<Satisfaction, Long> counts) {
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     return new SatisfactionSummary(total, counts);
+  }
+
+  /** The number of each answer by its code, best answer first (the report's {@code counts}). */
+  public Map<String, Object> countsByCode() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Satisfaction s : Satisfaction.values()) {
+      out.put(s.code(), count(s));
+    }
+    return out;
+  }
+
+  /** The share of each answer by its code, best answer first (the report's {@code percent}). */
+  public Map<String, Object> percentByCode() {
+    Map<Satisfaction, Integer> shares = percentages();
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Satisfaction s : Satisfaction.values()) {
+      out.put(s.code(), shares.get(s));
+    }
+    return out;
   }
 
   public long count(Satisfaction s) {

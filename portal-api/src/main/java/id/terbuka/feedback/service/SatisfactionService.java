@@ -6,6 +6,7 @@ import id.terbuka.catalog.service.DatasetService;
 import id.terbuka.feedback.domain.Respondents;
 import id.terbuka.feedback.domain.Satisfaction;
 import id.terbuka.feedback.domain.SatisfactionInput;
+import id.terbuka.feedback.domain.SatisfactionRules;
 import id.terbuka.feedback.domain.SatisfactionSummary;
 import id.terbuka.feedback.persistence.SatisfactionRepository;
 import id.terbuka.identity.domain.Actor;
@@ -31,7 +32,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class SatisfactionService {
   /** Most comments one request returns. */
-  public static final int MAX_LIMIT = 1000;
+  public static final int MAX_LIMIT = SatisfactionRules.MAX_LIMIT;
 
   @Inject SatisfactionRepository answers;
   @Inject DatasetService datasets;
@@ -49,11 +50,9 @@ public class SatisfactionService {
       d = datasets.readable(actor, datasetIdOrName);
     } catch (AccessDeniedException e) {
       // The answer form tells a stranger nothing about a dataset they may not read.
-      throw new ObjectNotFoundException("Dataset not found");
+      throw SatisfactionRules.hiddenDataset();
     }
-    if (!input.valid() || !Respondents.valid(token)) {
-      throw InvalidInputException.of("answer", "Invalid answer");
-    }
+    SatisfactionRules.checkAnswer(input, token);
     answers.save(
         d.id(), Respondents.hash(token), input.answer(), input.storedComment(), Timestamps.now());
   }
@@ -86,15 +85,10 @@ public class SatisfactionService {
       // Whoever may edit a dataset may read it in every state, so this refuses no editor.
       d = datasets.readable(actor, datasetIdOrName);
     } catch (AccessDeniedException e) {
-      throw notAnEditor();
+      throw SatisfactionRules.notAnEditor();
     }
-    if (!DatasetAccess.canEdit(actor, d.ownerOrgId())) {
-      throw notAnEditor();
-    }
-    if (limit < 0 || limit > MAX_LIMIT || offset < 0) {
-      throw InvalidInputException.of(
-          "limit", "limit must be 0.." + MAX_LIMIT + " and offset not negative");
-    }
+    SatisfactionRules.requireReportReader(actor, d.ownerOrgId());
+    SatisfactionRules.checkPage(limit, offset);
     SatisfactionSummary summary = summary(d.id());
     List<Map<String, Object>> comments = new ArrayList<>();
     for (SatisfactionRepository.Comment row : answers.comments(d.id(), limit, offset)) {
@@ -104,24 +98,13 @@ public class SatisfactionService {
       c.put("answered", Timestamps.ckan(row.answered()));
       comments.add(c);
     }
-    Map<String, Object> counts = new LinkedHashMap<>();
-    Map<String, Object> percent = new LinkedHashMap<>();
-    for (Satisfaction s : Satisfaction.values()) {
-      counts.put(s.code(), summary.count(s));
-      percent.put(s.code(), summary.percent(s));
-    }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("dataset_id", d.id());
     out.put("dataset_name", d.name());
     out.put("total", summary.total());
-    out.put("counts", counts);
-    out.put("percent", percent);
+    out.put("counts", summary.countsByCode());
+    out.put("percent", summary.percentByCode());
     out.put("comments", comments);
     return out;
-  }
-
-  private static AccessDeniedException notAnEditor() {
-    return new AccessDeniedException(
-        "Only the dataset's organisation editors and admins may read its feedback");
   }
 }

@@ -2,13 +2,11 @@ package id.terbuka.identity.service;
 
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.identity.domain.ApiToken;
-import id.terbuka.identity.domain.Secrets;
+import id.terbuka.identity.domain.TokenRules;
 import id.terbuka.identity.domain.UserAccount;
+import id.terbuka.identity.domain.UserRules;
 import id.terbuka.identity.persistence.TokenRepository;
 import id.terbuka.identity.persistence.UserRepository;
-import id.terbuka.shared.AccessDeniedException;
-import id.terbuka.shared.FieldErrors;
-import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * API tokens. A token is {@code <jti>.<secret>}: the jti lets CKAN clients revoke by id, the secret
- * carries 256 bits of entropy; only the SHA-256 of the whole token is stored.
+ * API tokens: issued, listed, revoked and checked; their form, fingerprint and who may do what are
+ * {@link TokenRules}'.
  */
 @ApplicationScoped
 @Transactional
@@ -33,29 +31,19 @@ public class TokenService {
   public record CreatedToken(String token, ApiToken record) {}
 
   public CreatedToken create(Actor actor, String userIdOrName, String name) {
-    FieldErrors errors = new FieldErrors();
-    if (userIdOrName == null || userIdOrName.isBlank()) {
-      errors.add("user", "Missing value");
-    }
-    if (name == null || name.isBlank()) {
-      errors.add("name", "Missing value");
-    }
-    errors.throwIfAny();
+    TokenRules.checkCreate(userIdOrName, name);
     UserAccount user =
         users.find(userIdOrName).orElseThrow(() -> new ObjectNotFoundException("User not found"));
-    if (!actor.sysadmin() && !actor.is(user.id())) {
-      throw new AccessDeniedException(
-          "User not authorized to create API tokens for " + user.name());
-    }
+    TokenRules.requireMayCreate(actor, user);
     return issue(user, name);
   }
 
   /** Issues a token without permission checks (the local command line, bootstrap). */
   public CreatedToken issue(UserAccount user, String name) {
     String jti = UUID.randomUUID().toString();
-    String token = jti + "." + Secrets.random(32);
+    String token = TokenRules.newToken(jti);
     ApiToken record =
-        new ApiToken(jti, user.id(), name, Secrets.sha256Hex(token), Timestamps.now());
+        new ApiToken(jti, user.id(), name, TokenRules.fingerprint(token), Timestamps.now());
     tokens.add(record);
     return new CreatedToken(token, record);
   }
@@ -63,39 +51,28 @@ public class TokenService {
   public List<ApiToken> list(Actor actor, String userIdOrName) {
     UserAccount user =
         users.find(userIdOrName).orElseThrow(() -> new ObjectNotFoundException("User not found"));
-    if (!actor.sysadmin() && !actor.is(user.id())) {
-      throw new AccessDeniedException("User not authorized to list API tokens of " + user.name());
-    }
+    TokenRules.requireMayList(actor, user);
     return tokens.activeOf(user.id());
   }
 
   /** Revokes by the token itself or by its jti. */
   public void revoke(Actor actor, String token, String jti) {
-    String id = jti;
-    if ((id == null || id.isBlank()) && token != null && !token.isBlank()) {
-      id = token.contains(".") ? token.substring(0, token.indexOf('.')) : token;
-    }
-    if (id == null || id.isBlank()) {
-      throw InvalidInputException.of("token", "Missing value");
-    }
+    String id = TokenRules.revokedJti(token, jti);
     ApiToken record =
         tokens
             .byId(id)
             .filter(t -> !t.revoked())
             .orElseThrow(() -> new ObjectNotFoundException("API token not found"));
-    if (!actor.sysadmin() && !actor.is(record.userId())) {
-      throw new AccessDeniedException("User not authorized to revoke this API token");
-    }
+    TokenRules.requireMayRevoke(actor, record.userId());
     record.revoke(Timestamps.now());
   }
 
   /** The active user owning a valid, unrevoked token. */
   public Optional<UserAccount> authenticate(String token) {
-    if (token == null || token.isBlank() || token.length() > 200) {
-      return Optional.empty();
-    }
-    Optional<ApiToken> found = tokens.activeByHash(Secrets.sha256Hex(token.trim()));
+    Optional<ApiToken> found = TokenRules.presentedFingerprint(token).flatMap(tokens::activeByHash);
     found.ifPresent(t -> t.touched(Timestamps.now()));
-    return found.flatMap(t -> accounts.byId(t.userId())).filter(u -> "active".equals(u.state()));
+    return found
+        .flatMap(t -> accounts.byId(t.userId()))
+        .filter(u -> UserRules.maySignIn(u.state()));
   }
 }

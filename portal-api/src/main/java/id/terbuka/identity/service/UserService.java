@@ -5,10 +5,9 @@ import id.terbuka.identity.domain.Capacity;
 import id.terbuka.identity.domain.Membership;
 import id.terbuka.identity.domain.PasswordHasher;
 import id.terbuka.identity.domain.UserAccount;
+import id.terbuka.identity.domain.UserRules;
 import id.terbuka.identity.persistence.MembershipRepository;
 import id.terbuka.identity.persistence.UserRepository;
-import id.terbuka.shared.AccessDeniedException;
-import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,44 +18,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Users: creation (sysadmins only), look-up by id or name, password checks, memberships. */
 @ApplicationScoped
 @Transactional
 public class UserService {
-  private static final Pattern NAME = Pattern.compile("[a-z0-9_\\-]{2,100}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
   @Inject UserRepository accounts;
   @Inject MembershipRepository memberships;
 
   /** {@code user_create}: name, email and password are required (CKAN's rules). */
   public UserAccount create(
       Actor actor, String name, String email, String password, String fullname, boolean sysadmin) {
-    if (!actor.sysadmin()) {
-      throw new AccessDeniedException("User not authorized to create users");
-    }
-    FieldErrors errors = new FieldErrors();
-    if (name == null || name.isBlank()) {
-      errors.add("name", "Missing value");
-    } else if (!NAME.matcher(name).matches()) {
-      errors.add(
-          "name", "Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_");
-    } else if (findByName(name).isPresent()) {
-      errors.add("name", "That login name is not available.");
-    }
-    if (email == null || email.isBlank()) {
-      errors.add("email", "Missing value");
-    } else if (!EMAIL.matcher(email).matches()) {
-      errors.add("email", "Email " + email + " is not a valid format");
-    }
-    if (password == null || password.isBlank()) {
-      errors.add("password", "Missing value");
-    } else if (password.length() < 8) {
-      errors.add("password", "Your password must be 8 characters or longer");
-    }
-    errors.throwIfAny();
+    UserRules.requireMayCreateUsers(actor);
+    UserRules.check(name, email, password, n -> findByName(n).isPresent()).throwIfAny();
     return insert(name, email, password, fullname, sysadmin);
   }
 
@@ -91,7 +65,7 @@ public class UserService {
   /** The user if the password matches, for logins. */
   public Optional<UserAccount> authenticate(String name, String password) {
     return findByName(name)
-        .filter(u -> "active".equals(u.state()))
+        .filter(u -> UserRules.maySignIn(u.state()))
         .filter(u -> PasswordHasher.verify(password, u.passwordHash()));
   }
 

@@ -1,0 +1,65 @@
+package id.terbuka.identity.domain;
+
+import id.terbuka.shared.AccessDeniedException;
+import id.terbuka.shared.FieldErrors;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Who may create users, what a new user's name, email and password must be, and which accounts may
+ * sign in. The messages are CKAN's: clients and the publisher pages show them as they are.
+ */
+public final class UserRules {
+  /** Shortest password accepted, in characters. */
+  public static final int MIN_PASSWORD_LENGTH = 8;
+
+  private static final Pattern NAME = Pattern.compile("[a-z0-9_\\-]{2,100}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private UserRules() {}
+
+  /** Only sysadmins create users (and so decide whether a new user is a sysadmin too). */
+  public static void requireMayCreateUsers(Actor actor) {
+    if (!actor.sysadmin()) {
+      throw new AccessDeniedException("User not authorized to create users");
+    }
+  }
+
+  /**
+   * Every problem of a new user's fields, one per field at most. {@code nameTaken} is asked only
+   * for a well-formed name, so a malformed one costs no look-up.
+   */
+  public static FieldErrors check(
+      String name, String email, String password, Predicate<String> nameTaken) {
+    FieldErrors errors = new FieldErrors();
+    if (name == null || name.isBlank()) {
+      errors.add("name", "Missing value");
+    } else if (!NAME.matcher(name).matches()) {
+      errors.add(
+          "name", "Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_");
+    } else if (nameTaken.test(name)) {
+      errors.add("name", "That login name is not available.");
+    }
+    if (email == null || email.isBlank()) {
+      errors.add("email", "Missing value");
+    } else if (!EMAIL.matcher(email).matches()) {
+      errors.add("email", "Email " + email + " is not a valid format");
+    }
+    if (password == null || password.isBlank()) {
+      errors.add("password", "Missing value");
+    } else if (password.length() < MIN_PASSWORD_LENGTH) {
+      errors.add("password", "Your password must be 8 characters or longer");
+    }
+    return errors;
+  }
+
+  /** Only active accounts sign in, by password or by API token. */
+  public static boolean maySignIn(String accountState) {
+    return "active".equals(accountState);
+  }
+
+  /** A user's email is shown to themselves and to sysadmins only. */
+  public static boolean maySeePrivateFields(Actor actor, UserAccount user) {
+    return actor.sysadmin() || actor.is(user.id());
+  }
+}

@@ -1,0 +1,122 @@
+package id.terbuka.identity.domain;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.terbuka.shared.AccessDeniedException;
+import id.terbuka.shared.FieldErrors;
+import id.terbuka.shared.InvalidInputException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class UserRulesTest {
+  private static final LocalDateTime NOW = LocalDateTime.of(2024, 1, 1, 0, 0);
+
+  private static UserAccount account(String id, boolean sysadmin) {
+    UserAccount u = new UserAccount(id, "user-" + id, NOW);
+    u.sysadmin(sysadmin);
+    return u;
+  }
+
+  private static Actor user(String id, Map<String, Capacity> capacities) {
+    return Actor.user(account(id, false), capacities);
+  }
+
+  /** The problems of the fields, as the API reports them. */
+  private static Map<String, List<String>> problems(FieldErrors errors) {
+    return assertThrows(InvalidInputException.class, errors::throwIfAny).errors();
+  }
+
+  @Test
+  void onlySysadminsCreateUsers() {
+    assertDoesNotThrow(
+        () -> UserRules.requireMayCreateUsers(Actor.user(account("s", true), Map.of())));
+    for (Actor a :
+        List.of(
+            Actor.anonymous(),
+            user("m", Map.of()),
+            user("admin-of-org", Map.of("org-1", Capacity.ADMIN)))) {
+      AccessDeniedException e =
+          assertThrows(AccessDeniedException.class, () -> UserRules.requireMayCreateUsers(a));
+      assertEquals("User not authorized to create users", e.getMessage());
+    }
+  }
+
+  @Test
+  void aWellFormedNewUserHasNoProblems() {
+    assertTrue(UserRules.check("budi_s-1", "budi@dinas.go.id", "12345678", n -> false).isEmpty());
+  }
+
+  @Test
+  void everyMissingFieldIsReported() {
+    assertEquals(
+        Map.of(
+            "name", List.of("Missing value"),
+            "email", List.of("Missing value"),
+            "password", List.of("Missing value")),
+        problems(UserRules.check(null, " ", "", n -> false)));
+  }
+
+  @Test
+  void malformedValuesAreReportedInCkanWords() {
+    assertEquals(
+        Map.of(
+            "name",
+                List.of(
+                    "Must be purely lowercase alphanumeric (ascii) characters and these symbols:"
+                        + " -_"),
+            "email", List.of("Email budi@dinas is not a valid format"),
+            "password", List.of("Your password must be 8 characters or longer")),
+        problems(UserRules.check("Budi", "budi@dinas", "1234567", n -> false)));
+  }
+
+  @Test
+  void namesAreTwoToAHundredLowercaseCharacters() {
+    assertTrue(UserRules.check("ab", "a@b.id", "12345678", n -> false).isEmpty());
+    assertTrue(UserRules.check("a".repeat(100), "a@b.id", "12345678", n -> false).isEmpty());
+    assertTrue(UserRules.check("a", "a@b.id", "12345678", n -> false).has("name"));
+    assertTrue(UserRules.check("a".repeat(101), "a@b.id", "12345678", n -> false).has("name"));
+    assertTrue(UserRules.check("budi santoso", "a@b.id", "12345678", n -> false).has("name"));
+  }
+
+  @Test
+  void aTakenNameIsAskedOnlyWhenWellFormed() {
+    List<String> asked = new ArrayList<>();
+    FieldErrors taken =
+        UserRules.check(
+            "budi",
+            "a@b.id",
+            "12345678",
+            n -> {
+              asked.add(n);
+              return true;
+            });
+    assertEquals(Map.of("name", List.of("That login name is not available.")), problems(taken));
+    UserRules.check("BUDI", "a@b.id", "12345678", n -> asked.add(n));
+    assertEquals(List.of("budi"), asked, "a malformed name costs no look-up");
+  }
+
+  @Test
+  void onlyActiveAccountsSignIn() {
+    assertTrue(UserRules.maySignIn("active"));
+    assertFalse(UserRules.maySignIn("deleted"));
+    assertFalse(UserRules.maySignIn("pending"));
+    assertFalse(UserRules.maySignIn(null));
+  }
+
+  @Test
+  void privateFieldsAreForTheUserAndSysadmins() {
+    UserAccount budi = account("budi", false);
+    assertTrue(UserRules.maySeePrivateFields(Actor.user(budi, Map.of()), budi));
+    assertTrue(UserRules.maySeePrivateFields(Actor.user(account("root", true), Map.of()), budi));
+    assertFalse(UserRules.maySeePrivateFields(Actor.anonymous(), budi));
+    assertFalse(
+        UserRules.maySeePrivateFields(user("admin", Map.of("org-1", Capacity.ADMIN)), budi));
+  }
+}
