@@ -46,15 +46,13 @@ public final class GroupAccess {
   }
 
   /**
-   * Whether active datasets of one privacy in this organisation (or group) count towards the {@code
-   * package_count} the actor is shown: public ones always; private ones for members of the
-   * organisation (or group) and sysadmins.
+   * Whether active datasets of one privacy and owning organisation count towards the {@code
+   * package_count} of an organisation or topic group the actor is shown: exactly those the actor
+   * may read ({@link DatasetAccess}, the one visibility rule). Membership of a topic group gives no
+   * right to read its private datasets: they belong to their organisations.
    */
-  public static boolean countsTowards(
-      Actor actor, String groupId, boolean isPrivate, boolean organizations) {
-    return !isPrivate
-        || actor.can(Capacity.MEMBER, groupId)
-        || (!organizations && actor.sysadmin());
+  public static boolean countsTowards(Actor actor, boolean isPrivate, String ownerOrgId) {
+    return DatasetAccess.canRead(actor, "active", isPrivate, ownerOrgId, null);
   }
 
   public static ObjectNotFoundException notFound(boolean organization) {

@@ -20,7 +20,7 @@ public class GroupRepository {
    *
    * @param groupId the organisation or group (null for datasets of no organisation)
    */
-  public record DatasetCount(String groupId, boolean isPrivate, long count) {}
+  public record DatasetCount(String groupId, String ownerOrgId, boolean isPrivate, long count) {}
 
   public Optional<CatalogGroup> group(String idOrName, boolean organization) {
     if (idOrName == null || idOrName.isBlank()) {
@@ -74,14 +74,18 @@ public class GroupRepository {
   public List<DatasetCount> activeDatasetCounts(boolean organizations) {
     String sql =
         organizations
-            ? "select d.owner_org, d.private, count(*) from dataset d where d.state = 'active'"
-                + " group by d.owner_org, d.private"
-            : "select dg.group_id, d.private, count(*) from dataset d join dataset_group dg on"
-                + " dg.dataset_id = d.id where d.state = 'active' group by dg.group_id, d.private";
+            ? "select d.owner_org, d.owner_org, d.private, count(*) from dataset d"
+                + " where d.state = 'active' group by d.owner_org, d.private"
+            : "select dg.group_id, d.owner_org, d.private, count(*) from dataset d join"
+                + " dataset_group dg on dg.dataset_id = d.id where d.state = 'active'"
+                + " group by dg.group_id, d.owner_org, d.private";
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery(sql).getResultList();
     return rows.stream()
-        .map(r -> new DatasetCount((String) r[0], (Boolean) r[1], ((Number) r[2]).longValue()))
+        .map(
+            r ->
+                new DatasetCount(
+                    (String) r[0], (String) r[1], (Boolean) r[2], ((Number) r[3]).longValue()))
         .toList();
   }
 

@@ -220,7 +220,7 @@ public class GroupService {
     boolean orgs = groups.get(0).organization;
     for (GroupRepository.DatasetCount row : repo.activeDatasetCounts(orgs)) {
       String groupId = row.groupId();
-      if (groupId != null && GroupAccess.countsTowards(actor, groupId, row.isPrivate(), orgs)) {
+      if (groupId != null && GroupAccess.countsTowards(actor, row.isPrivate(), row.ownerOrgId())) {
         counts.merge(groupId, row.count(), Long::sum);
       }
     }

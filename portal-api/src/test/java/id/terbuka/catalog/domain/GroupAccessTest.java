@@ -91,25 +91,24 @@ class GroupAccessTest {
   @Test
   void publicDatasetsCountForEveryone() {
     for (Actor a : List.of(Actor.anonymous(), MEMBER, ADMIN_ELSEWHERE)) {
-      assertTrue(GroupAccess.countsTowards(a, "org-1", false, true));
-      assertTrue(GroupAccess.countsTowards(a, "grp-1", false, false));
+      assertTrue(GroupAccess.countsTowards(a, false, "org-1"));
     }
   }
 
   @Test
-  void privateDatasetsOfAnOrganisationCountForItsMembersAndSysadmins() {
-    assertTrue(GroupAccess.countsTowards(MEMBER, "org-1", true, true));
-    assertTrue(GroupAccess.countsTowards(EDITOR, "org-1", true, true));
-    assertTrue(GroupAccess.countsTowards(sysadmin(), "org-1", true, true));
-    assertFalse(GroupAccess.countsTowards(ADMIN_ELSEWHERE, "org-1", true, true));
-    assertFalse(GroupAccess.countsTowards(Actor.anonymous(), "org-1", true, true));
+  void privateDatasetsCountForMembersOfTheirOwningOrganisationAndSysadmins() {
+    assertTrue(GroupAccess.countsTowards(MEMBER, true, "org-1"));
+    assertTrue(GroupAccess.countsTowards(EDITOR, true, "org-1"));
+    assertTrue(GroupAccess.countsTowards(sysadmin(), true, "org-1"));
+    assertFalse(GroupAccess.countsTowards(ADMIN_ELSEWHERE, true, "org-1"));
+    assertFalse(GroupAccess.countsTowards(Actor.anonymous(), true, "org-1"));
   }
 
   @Test
-  void privateDatasetsOfATopicCountForSysadminsButNotForStrangers() {
-    assertTrue(GroupAccess.countsTowards(sysadmin(), "grp-1", true, false));
-    assertFalse(GroupAccess.countsTowards(Actor.anonymous(), "grp-1", true, false));
-    assertFalse(GroupAccess.countsTowards(MEMBER, "grp-1", true, false));
+  void membershipOfATopicGroupDoesNotCountItsPrivateDatasetsOfOtherOrganisations() {
+    Actor topicAdmin = user("t", Map.of("grp-1", Capacity.ADMIN));
+    assertFalse(GroupAccess.countsTowards(topicAdmin, true, "org-1"));
+    assertTrue(GroupAccess.countsTowards(topicAdmin, false, "org-1"));
   }
 
   @Test
