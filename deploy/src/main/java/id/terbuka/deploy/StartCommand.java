@@ -110,6 +110,13 @@ final class StartCommand {
             adminPassword,
             demo,
             readonlyRole(dataDir));
+    PayaraMicro payara = launchPayara(dataDir, war);
+    announce(dataDir, payara, adminPassword);
+    return payara;
+  }
+
+  /** Starts Payara Micro with the WAR, records it for {@code stop}, waits until it is ready. */
+  private PayaraMicro launchPayara(DataDirectory dataDir, WarConfiguration war) throws IOException {
     out.println(
         "Starting Payara Micro with "
             + artefacts.war()
@@ -135,7 +142,17 @@ final class StartCommand {
             .withPort("the portal", config.port()),
         dataDir);
     payara.awaitReady();
+    return payara;
+  }
 
+  /**
+   * Writes the portal's URL for the other commands and tells the operator where it runs; on the
+   * first start, marks the data directory initialised and shows the first admin's password once.
+   */
+  private void announce(DataDirectory dataDir, PayaraMicro payara, Optional<String> adminPassword)
+      throws IOException {
+    // The password is known exactly on the first start (startAll reads it only then).
+    boolean firstStart = adminPassword.isPresent();
     Files.writeString(dataDir.urlFile(), payara.localUrl() + "\n", StandardCharsets.UTF_8);
     out.println();
     out.println(
@@ -151,7 +168,6 @@ final class StartCommand {
     }
     out.println("Stop with Ctrl-C or: deploy/terbuka stop");
     out.println();
-    return payara;
   }
 
   /**

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The CKAN Action API endpoint. A servlet rather than a JAX-RS resource because CKAN's contract
@@ -43,41 +44,66 @@ public class CkanApiServlet extends FrontController {
 
   @Override
   protected void handle(Exchange x) throws IOException {
-    HttpServletRequest req = x.req();
+    Optional<ActionResponses.Reply> version = apiVersion(x.req());
+    if (version.isPresent()) {
+      send(x.resp(), version.get());
+      return;
+    }
+    String name = actionName(x.req());
+    ActionTable.Entry entry = actions.find(name).orElse(null);
+    Optional<ActionResponses.Reply> refusal = refusalBeforeBody(x, name, entry);
+    if (refusal.isPresent()) {
+      send(x.resp(), refusal.get());
+      return;
+    }
+    ActionResponses.Reply reply = run(x, name, entry);
+    // Time spent in the application, for benchmarks and browsers' developer tools.
+    x.resp().setHeader("Server-Timing", x.serverTiming());
+    send(x.resp(), reply);
+  }
+
+  /** {@code /api} and {@code /api/3} answer with the API's version, as CKAN's do. */
+  private static Optional<ActionResponses.Reply> apiVersion(HttpServletRequest req) {
     String servletPath = req.getServletPath();
     if (servletPath.equals("/api") && req.getPathInfo() == null) {
-      send(x.resp(), new ActionResponses.Reply(200, Map.of("version", 1)));
-      return;
+      return Optional.of(new ActionResponses.Reply(200, Map.of("version", 1)));
     }
     if (servletPath.startsWith("/api/3") && !servletPath.startsWith("/api/3/action")) {
-      send(x.resp(), new ActionResponses.Reply(200, Map.of("version", 3)));
-      return;
+      return Optional.of(new ActionResponses.Reply(200, Map.of("version", 3)));
     }
-    String name = actionName(req);
-    ActionTable.Entry entry = actions.find(name).orElse(null);
+    return Optional.empty();
+  }
+
+  /**
+   * What is refused before the caller is known and the body read: an unknown action, a write by
+   * GET, a body declared too large.
+   */
+  private Optional<ActionResponses.Reply> refusalBeforeBody(
+      Exchange x, String name, ActionTable.Entry entry) {
     if (entry == null) {
-      send(x.resp(), ActionResponses.badRequest("Action name not known: " + name));
-      return;
+      return Optional.of(ActionResponses.badRequest("Action name not known: " + name));
     }
     if (!x.post() && !entry.readOnly()) {
-      send(
-          x.resp(),
+      return Optional.of(
           ActionResponses.badRequest(
               "JSON Error: Invalid request. Please use POST method for your request"));
-      return;
     }
     if (x.bodyTooLarge()) {
       // Refused before the body is read: a client that declares 2 GB (and perhaps never sends
       // it) costs no disk and no wait. Closing the connection spares the container from reading
       // and discarding the rest of the body.
       x.resp().setHeader("Connection", "close");
-      send(
-          x.resp(),
+      return Optional.of(
           ActionResponses.failure(
               help(name), name, InvalidInputException.of("upload", "File upload too large")));
-      return;
     }
-    ActionResponses.Reply reply;
+    return Optional.empty();
+  }
+
+  /** Authorises, reads the data dict and runs the action; every failure becomes CKAN's reply. */
+  private ActionResponses.Reply run(Exchange x, String name, ActionTable.Entry entry)
+      throws IOException {
+    HttpServletRequest req = x.req();
     try {
       Actor actor = authenticator.fromHeaders(req::getHeader);
       if (!entry.readOnly() && !actor.authenticated()) {
@@ -96,15 +122,12 @@ public class CkanApiServlet extends FrontController {
                 throw InvalidInputException.of(field, NulCharacters.MESSAGE);
               });
       Object result = entry.action().run(new ActionCall(actor, params, upload));
-      reply = ActionResponses.success(help(name), result);
+      return ActionResponses.success(help(name), result);
     } catch (RuntimeException e) {
-      reply = ActionResponses.failure(help(name), name, e);
+      return ActionResponses.failure(help(name), name, e);
     } catch (ServletException e) {
-      reply = ActionResponses.badRequest("Could not read the multipart body: " + e.getMessage());
+      return ActionResponses.badRequest("Could not read the multipart body: " + e.getMessage());
     }
-    // Time spent in the application, for benchmarks and browsers' developer tools.
-    x.resp().setHeader("Server-Timing", x.serverTiming());
-    send(x.resp(), reply);
   }
 
   @Override

@@ -67,24 +67,7 @@ public class DumpServlet extends FrontController {
     Map<String, Object> params = parameters(req);
     // A token, or a signed-in publisher's session: a dump is a GET download, like the files.
     Actor actor = visitors.fromRequest(req);
-    DataStoreDump.Target target =
-        (format, id, privateData) -> {
-          resp.setStatus(200);
-          resp.setContentType(format.contentType());
-          resp.setHeader(
-              "Content-Disposition",
-              "attachment; filename=\"" + id + "." + format.extension() + "\"");
-          resp.setHeader("X-Content-Type-Options", "nosniff");
-          resp.setHeader("Cache-Control", privateData ? "private, no-store" : "no-cache");
-          if (rows) {
-            // Committed now: streamed (chunked), never buffered whole to get a Content-Length.
-            resp.flushBuffer();
-            // A dump is a download of the resource (counted when it starts; HEAD is not).
-            usage.downloadAnswered(
-                req.getHeader("User-Agent"), req.getMethod(), 200, null, null, id);
-          }
-          return resp.getOutputStream();
-        };
+    DataStoreDump.Target target = target(req, resp, rows);
     try {
       if (rows) {
         dumps.dump(actor, resourceId, params, target);
@@ -112,6 +95,29 @@ public class DumpServlet extends FrontController {
       LOG.log(Level.SEVERE, "DataStore dump of " + resourceId + " failed", e);
       error(resp, 500, "Internal Server Error", Map.of("message", "Internal error"));
     }
+  }
+
+  /**
+   * Where the dump is written: the response, its headers set when the service knows the format; a
+   * dump of rows is committed and counted as a download then.
+   */
+  private DataStoreDump.Target target(
+      HttpServletRequest req, HttpServletResponse resp, boolean rows) {
+    return (format, id, privateData) -> {
+      resp.setStatus(200);
+      resp.setContentType(format.contentType());
+      resp.setHeader(
+          "Content-Disposition", "attachment; filename=\"" + id + "." + format.extension() + "\"");
+      resp.setHeader("X-Content-Type-Options", "nosniff");
+      resp.setHeader("Cache-Control", privateData ? "private, no-store" : "no-cache");
+      if (rows) {
+        // Committed now: streamed (chunked), never buffered whole to get a Content-Length.
+        resp.flushBuffer();
+        // A dump is a download of the resource (counted when it starts; HEAD is not).
+        usage.downloadAnswered(req.getHeader("User-Agent"), req.getMethod(), 200, null, null, id);
+      }
+      return resp.getOutputStream();
+    };
   }
 
   /** CKAN's error shape ({@code success: false}, {@code error} with {@code __type}). */

@@ -41,18 +41,8 @@ public class DemoCatalogue {
     }
     Actor system = Actor.system(admin);
     Map<String, Object> catalogue = Json.parseObject(read("demo/catalogue.json"));
-    int orgs = 0;
-    for (Map<String, Object> org : (List<Map<String, Object>>) catalogue.get("organizations")) {
-      if (!groups.exists((String) org.get("name"), true)) {
-        Map<String, Object> dict = new LinkedHashMap<>(org);
-        if (Boolean.TRUE.equals(dict.remove("kode_unit_demo"))) {
-          dict.put(
-              "description", dict.getOrDefault("description", "") + " (Kode unit: nilai demo.)");
-        }
-        groups.create(system, dict, true);
-        orgs++;
-      }
-    }
+    int orgs =
+        createOrganisations(system, (List<Map<String, Object>>) catalogue.get("organizations"));
     for (Map<String, Object> group : (List<Map<String, Object>>) catalogue.get("groups")) {
       if (!groups.exists((String) group.get("name"), false)) {
         groups.create(system, group, false);
@@ -60,33 +50,55 @@ public class DemoCatalogue {
     }
     int count = 0;
     for (Map<String, Object> dataset : (List<Map<String, Object>>) catalogue.get("datasets")) {
-      if (datasets.exists(system, (String) dataset.get("name"))) {
-        continue;
+      if (!datasets.exists(system, (String) dataset.get("name"))) {
+        createDataset(system, dataset);
+        count++;
       }
-      Map<String, Object> dict = new LinkedHashMap<>(dataset);
-      List<Map<String, Object>> files = new ArrayList<>();
-      List<Map<String, Object>> links = new ArrayList<>();
-      for (Map<String, Object> r :
-          (List<Map<String, Object>>) dict.getOrDefault("resources", List.of())) {
-        (r.containsKey("file") ? files : links).add(r);
-      }
-      dict.put("resources", links);
-      Map<String, Object> created = datasets.create(system, dict);
-      for (Map<String, Object> file : files) {
-        Map<String, Object> r = new LinkedHashMap<>(file);
-        String path = (String) r.remove("file");
-        r.put("package_id", created.get("id"));
-        try (InputStream in = stream("demo/" + path)) {
-          resources.create(
-              system, r, new Upload(path.substring(path.lastIndexOf('/') + 1), "text/csv", in));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      count++;
     }
     settings.remember(MARKER, java.time.Instant.now().toString());
     LOG.info("Demo catalogue loaded: " + orgs + " organisations, " + count + " datasets");
+  }
+
+  /** The organisations not there yet; returns how many were created. */
+  private int createOrganisations(Actor system, List<Map<String, Object>> organisations) {
+    int created = 0;
+    for (Map<String, Object> org : organisations) {
+      if (!groups.exists((String) org.get("name"), true)) {
+        Map<String, Object> dict = new LinkedHashMap<>(org);
+        if (Boolean.TRUE.equals(dict.remove("kode_unit_demo"))) {
+          dict.put(
+              "description", dict.getOrDefault("description", "") + " (Kode unit: nilai demo.)");
+        }
+        groups.create(system, dict, true);
+        created++;
+      }
+    }
+    return created;
+  }
+
+  /** The dataset with its link resources, then each file resource uploaded from the demo files. */
+  @SuppressWarnings("unchecked")
+  private void createDataset(Actor system, Map<String, Object> dataset) {
+    Map<String, Object> dict = new LinkedHashMap<>(dataset);
+    List<Map<String, Object>> files = new ArrayList<>();
+    List<Map<String, Object>> links = new ArrayList<>();
+    for (Map<String, Object> r :
+        (List<Map<String, Object>>) dict.getOrDefault("resources", List.of())) {
+      (r.containsKey("file") ? files : links).add(r);
+    }
+    dict.put("resources", links);
+    Map<String, Object> created = datasets.create(system, dict);
+    for (Map<String, Object> file : files) {
+      Map<String, Object> r = new LinkedHashMap<>(file);
+      String path = (String) r.remove("file");
+      r.put("package_id", created.get("id"));
+      try (InputStream in = stream("demo/" + path)) {
+        resources.create(
+            system, r, new Upload(path.substring(path.lastIndexOf('/') + 1), "text/csv", in));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private static String read(String resource) {

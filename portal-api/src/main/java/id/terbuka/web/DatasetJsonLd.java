@@ -38,9 +38,7 @@ public final class DatasetJsonLd {
     ld.put("url", url);
     ld.put("identifier", Dicts.text(d, "id"));
     put(ld, "version", Dicts.text(d, "version"));
-    List<String> keywords = new ArrayList<>();
-    Dicts.maps(d, "tags").forEach(t -> keywords.add(Dicts.text(t, "name")));
-    keywords.removeIf(k -> k == null);
+    List<String> keywords = keywords(d);
     if (!keywords.isEmpty()) {
       ld.put("keywords", keywords);
     }
@@ -58,6 +56,25 @@ public final class DatasetJsonLd {
     }
     put(ld, "datePublished", instant(Dicts.text(d, "metadata_created")));
     put(ld, "dateModified", instant(Dicts.text(d, "metadata_modified")));
+    putCoverage(ld, d, regionNames);
+    List<Map<String, Object>> distribution = distribution(d);
+    if (!distribution.isEmpty()) {
+      ld.put("distribution", distribution);
+    }
+    return scriptSafe(Json.write(ld));
+  }
+
+  /** The tags' names. */
+  private static List<String> keywords(Map<String, Object> d) {
+    List<String> keywords = new ArrayList<>();
+    Dicts.maps(d, "tags").forEach(t -> keywords.add(Dicts.text(t, "name")));
+    keywords.removeIf(k -> k == null);
+    return keywords;
+  }
+
+  /** Where and when the data applies: the regions as places, the years as an interval. */
+  private static void putCoverage(
+      Map<String, Object> ld, Map<String, Object> d, List<String> regionNames) {
     if (!regionNames.isEmpty()) {
       List<Map<String, Object>> places = new ArrayList<>();
       for (String region : regionNames) {
@@ -71,11 +88,6 @@ public final class DatasetJsonLd {
       // ISO 8601 interval; ".." is an open end.
       ld.put("temporalCoverage", (from == null ? ".." : from) + "/" + (to == null ? ".." : to));
     }
-    List<Map<String, Object>> distribution = distribution(d);
-    if (!distribution.isEmpty()) {
-      ld.put("distribution", distribution);
-    }
-    return scriptSafe(Json.write(ld));
   }
 
   /** Each resource with a URL as a {@code DataDownload}. */

@@ -66,27 +66,36 @@ public class SatisfactionForm {
       return Optional.of(new View(status, view.template(), view.model()));
     }
     if (!Respondents.valid(token)) {
-      token = Respondents.newToken();
-      Cookie c = new Cookie(Respondents.COOKIE, token);
-      c.setPath(req.getContextPath().isEmpty() ? "/" : req.getContextPath());
-      c.setMaxAge(COOKIE_MAX_AGE);
-      c.setHttpOnly(true);
-      c.setSecure(req.isSecure() || config.siteUrl().startsWith("https:"));
-      c.setAttribute("SameSite", "Lax");
-      resp.addCookie(c);
+      token = newRespondent(req, resp);
     }
     satisfaction.answer(actor, name, token, input);
-    String back =
-        ctx.url("/dataset/" + name)
-            + "?"
-            + SAVED_PARAM
-            + "=1"
-            + (ctx.language() == Language.DEFAULT ? "" : "&lang=" + ctx.lang())
-            + "#tanggapan";
     resp.setStatus(303);
-    resp.setHeader("Location", back);
+    resp.setHeader("Location", savedUrl(ctx, name));
     resp.setHeader("Cache-Control", "no-store");
     return Optional.empty();
+  }
+
+  /** A new answer cookie for this browser, set on the response; returns its token. */
+  private String newRespondent(HttpServletRequest req, HttpServletResponse resp) {
+    String token = Respondents.newToken();
+    Cookie c = new Cookie(Respondents.COOKIE, token);
+    c.setPath(req.getContextPath().isEmpty() ? "/" : req.getContextPath());
+    c.setMaxAge(COOKIE_MAX_AGE);
+    c.setHttpOnly(true);
+    c.setSecure(req.isSecure() || config.siteUrl().startsWith("https:"));
+    c.setAttribute("SameSite", "Lax");
+    resp.addCookie(c);
+    return token;
+  }
+
+  /** Back to the dataset's answer section, saying it was saved, in the reader's language. */
+  private static String savedUrl(PageContext ctx, String name) {
+    return ctx.url("/dataset/" + name)
+        + "?"
+        + SAVED_PARAM
+        + "=1"
+        + (ctx.language() == Language.DEFAULT ? "" : "&lang=" + ctx.lang())
+        + "#tanggapan";
   }
 
   /** The browser's answer cookie, null when it has none. */

@@ -84,23 +84,7 @@ final class BenchStack implements AutoCloseable {
               secretFile,
               Optional.of("bench-admin-password"),
               demo);
-      PayaraMicro payara =
-          PayaraMicro.launch(
-              new PayaraMicro.Settings(
-                  root.resolve("deploy/target/runtime/payara-micro.jar"),
-                  root.resolve("portal-web/target/terbuka.war"),
-                  port,
-                  "127.0.0.1",
-                  work.resolve("payara"),
-                  work.resolve("logs/payara.log"),
-                  List.of("-Xmx1g"),
-                  war));
-      try {
-        payara.awaitReady();
-      } catch (IOException | RuntimeException e) {
-        payara.stop();
-        throw e;
-      }
+      PayaraMicro payara = launchPayara(root, work, port, war);
       return new BenchStack(work, db, solr, payara, "http://127.0.0.1:" + port, secret, password);
     } catch (IOException | RuntimeException e) {
       if (solr != null) {
@@ -109,6 +93,29 @@ final class BenchStack implements AutoCloseable {
       db.close();
       throw e;
     }
+  }
+
+  /** Payara Micro with the built WAR, ready; stopped again when it does not become ready. */
+  private static PayaraMicro launchPayara(Path root, Path work, int port, WarConfiguration war)
+      throws IOException {
+    PayaraMicro payara =
+        PayaraMicro.launch(
+            new PayaraMicro.Settings(
+                root.resolve("deploy/target/runtime/payara-micro.jar"),
+                root.resolve("portal-web/target/terbuka.war"),
+                port,
+                "127.0.0.1",
+                work.resolve("payara"),
+                work.resolve("logs/payara.log"),
+                List.of("-Xmx1g"),
+                war));
+    try {
+      payara.awaitReady();
+    } catch (IOException | RuntimeException e) {
+      payara.stop();
+      throw e;
+    }
+    return payara;
   }
 
   DatabaseCoordinates coordinates() {

@@ -52,68 +52,31 @@ final class CatalogGenerator {
       if (orgIds.isEmpty()) {
         createVocabularies(copy);
       }
-      StringBuilder datasets = new StringBuilder();
-      StringBuilder tags = new StringBuilder();
-      StringBuilder groups = new StringBuilder();
-      StringBuilder resources = new StringBuilder();
+      Batch batch = new Batch();
       LocalDateTime base = LocalDateTime.of(2020, 1, 1, 0, 0);
       for (int i = generated; i < total; i++) {
         String id = UUID.randomUUID().toString();
-        String title =
-            capitalise(Vocabulary.phrase(random, 3 + random.nextInt(4)))
-                + " "
-                + (2015 + random.nextInt(11));
-        String notes = capitalise(Vocabulary.phrase(random, 12 + random.nextInt(20))) + ".";
         String when = base.plusMinutes(i * 7L).toString();
-        int year = 2015 + random.nextInt(11);
-        row(
-            datasets,
-            id,
-            "bench-" + i,
-            title,
-            "active",
-            "false",
-            orgIds.get(random.nextInt(orgIds.size())),
-            notes,
-            LICENSES[random.nextInt(LICENSES.length)],
-            when,
-            when,
-            "[\"35.22\"]",
-            year + "-01-01",
-            year + "-12-31",
-            "tahunan",
-            "1");
-        int tagCount = 1 + random.nextInt(5);
-        java.util.Set<String> chosen = new java.util.HashSet<>();
-        for (int t = 0; t < tagCount; t++) {
-          String tag = tagIds.get(random.nextInt(tagIds.size()));
-          if (chosen.add(tag)) {
-            row(tags, id, tag);
-          }
-        }
-        int groupCount = random.nextInt(3);
-        java.util.Set<String> inGroups = new java.util.HashSet<>();
-        for (int g = 0; g < groupCount; g++) {
-          String group = groupIds.get(random.nextInt(groupIds.size()));
-          if (inGroups.add(group)) {
-            row(groups, id, group);
-          }
-        }
-        int resourceCount = 1 + random.nextInt(2);
-        for (int r = 0; r < resourceCount; r++) {
-          String format = FORMATS[random.nextInt(FORMATS.length)];
-          row(
-              resources,
-              UUID.randomUUID().toString(),
-              id,
-              Integer.toString(r),
-              "https://data.example.invalid/" + i + "/" + r + "." + format.toLowerCase(),
-              "Data " + Vocabulary.phrase(random, 2),
-              format,
-              when,
-              when);
-        }
+        // The order of the calls is the order of the draws from the seeded random.
+        addDataset(batch, i, id, when);
+        addTags(batch, id);
+        addGroups(batch, id);
+        addResources(batch, i, id, when);
       }
+      batch.copyIn(copy);
+      c.commit();
+      generated = total;
+    }
+  }
+
+  /** The CSV rows of one COPY run, one table each. */
+  private static final class Batch {
+    final StringBuilder datasets = new StringBuilder();
+    final StringBuilder tags = new StringBuilder();
+    final StringBuilder groups = new StringBuilder();
+    final StringBuilder resources = new StringBuilder();
+
+    void copyIn(CopyManager copy) throws SQLException, IOException {
       copy.copyIn(
           "copy dataset (id, name, title, state, private, owner_org, notes, license_id,"
               + " metadata_created, metadata_modified, cakupan_wilayah, cakupan_waktu_mulai,"
@@ -129,8 +92,74 @@ final class CatalogGenerator {
           "copy resource (id, dataset_id, position, url, name, format, created,"
               + " metadata_modified) from stdin (format csv)",
           new StringReader(resources.toString()));
-      c.commit();
-      generated = total;
+    }
+  }
+
+  private void addDataset(Batch batch, int i, String id, String when) {
+    String title =
+        capitalise(Vocabulary.phrase(random, 3 + random.nextInt(4)))
+            + " "
+            + (2015 + random.nextInt(11));
+    String notes = capitalise(Vocabulary.phrase(random, 12 + random.nextInt(20))) + ".";
+    int year = 2015 + random.nextInt(11);
+    row(
+        batch.datasets,
+        id,
+        "bench-" + i,
+        title,
+        "active",
+        "false",
+        orgIds.get(random.nextInt(orgIds.size())),
+        notes,
+        LICENSES[random.nextInt(LICENSES.length)],
+        when,
+        when,
+        "[\"35.22\"]",
+        year + "-01-01",
+        year + "-12-31",
+        "tahunan",
+        "1");
+  }
+
+  /** 1-5 tags, a tag drawn twice counted once. */
+  private void addTags(Batch batch, String id) {
+    int tagCount = 1 + random.nextInt(5);
+    java.util.Set<String> chosen = new java.util.HashSet<>();
+    for (int t = 0; t < tagCount; t++) {
+      String tag = tagIds.get(random.nextInt(tagIds.size()));
+      if (chosen.add(tag)) {
+        row(batch.tags, id, tag);
+      }
+    }
+  }
+
+  /** 0-2 groups, a group drawn twice counted once. */
+  private void addGroups(Batch batch, String id) {
+    int groupCount = random.nextInt(3);
+    java.util.Set<String> inGroups = new java.util.HashSet<>();
+    for (int g = 0; g < groupCount; g++) {
+      String group = groupIds.get(random.nextInt(groupIds.size()));
+      if (inGroups.add(group)) {
+        row(batch.groups, id, group);
+      }
+    }
+  }
+
+  /** 1-2 link resources. */
+  private void addResources(Batch batch, int i, String id, String when) {
+    int resourceCount = 1 + random.nextInt(2);
+    for (int r = 0; r < resourceCount; r++) {
+      String format = FORMATS[random.nextInt(FORMATS.length)];
+      row(
+          batch.resources,
+          UUID.randomUUID().toString(),
+          id,
+          Integer.toString(r),
+          "https://data.example.invalid/" + i + "/" + r + "." + format.toLowerCase(),
+          "Data " + Vocabulary.phrase(random, 2),
+          format,
+          when,
+          when);
     }
   }
 

@@ -67,9 +67,24 @@ public final class DataStoreBenchmark {
             rows,
             bytes / 1e6,
             psqlScalar("show server_version")));
+    List<Double> copyRuns = copyBaseline(csv);
+    String pkg = datasetAfterWarmUp();
+    RssSampler rss = RssSampler.start(stack.payara.jvm().pid());
+    Load load = load(pkg, csv, rss);
+    reportLoad(load, rows, bytes, copyRuns);
+    measureDumps(load, rows, rss);
+    measureSearches(load.rid(), rows);
+  }
 
-    // Baseline first: the same bytes into a table with the same types, three times (a fresh
-    // table each time); the median is the baseline, the range is reported.
+  /** One measured load: the new resource, its times and the portal's memory while loading. */
+  private record Load(
+      String rid, double uploadSeconds, double loadSeconds, long startRss, long peakRss) {}
+
+  /**
+   * The baseline: the same bytes into a table with the same types, three times (a fresh table each
+   * time); the median is the baseline, the range is reported.
+   */
+  private List<Double> copyBaseline(Path csv) throws IOException, InterruptedException {
     List<Double> copyRuns = new ArrayList<>();
     for (int i = 0; i < BASELINE_RUNS; i++) {
       psql("drop table if exists bench_copy");
@@ -79,8 +94,11 @@ public final class DataStoreBenchmark {
       copyRuns.add(seconds(c0));
     }
     psql("drop table bench_copy");
-    double copySeconds = median(copyRuns);
+    return copyRuns;
+  }
 
+  /** The token, an organisation and a dataset; returns the dataset's id after a warm-up load. */
+  private String datasetAfterWarmUp() throws IOException, InterruptedException {
     token =
         extract(
             postCli("/api/v1/admin/tokens", "{\"user\":\"admin\",\"name\":\"bench\"}"), "token");
@@ -97,8 +115,10 @@ public final class DataStoreBenchmark {
     Path warmup = stack.work.resolve("pemanasan.csv");
     TableGenerator.write(warmup, WARMUP_ROWS);
     awaitActive(extract(upload(pkg, warmup), "id"));
+    return pkg;
+  }
 
-    RssSampler rss = RssSampler.start(stack.payara.jvm().pid());
+  private Load load(String pkg, Path csv, RssSampler rss) throws IOException, InterruptedException {
     long u0 = System.nanoTime();
     String created = upload(pkg, csv);
     double uploadSeconds = seconds(u0);
@@ -109,8 +129,14 @@ public final class DataStoreBenchmark {
     double loadSeconds = seconds(l0);
     long loadPeakRss = rss.peak();
     long loadStartRss = rss.first();
+    return new Load(rid, uploadSeconds, loadSeconds, loadStartRss, loadPeakRss);
+  }
 
-    String info = get("/api/3/action/datastore_info?id=" + rid);
+  private void reportLoad(Load load, int rows, long bytes, List<Double> copyRuns)
+      throws IOException, InterruptedException {
+    double copySeconds = median(copyRuns);
+    double loadSeconds = load.loadSeconds();
+    String info = get("/api/3/action/datastore_info?id=" + load.rid());
     long fullTextMs = number(info, "full_text_ms");
     double withoutFullText = loadSeconds - fullTextMs / 1000.0;
     report.append("### Load\n\n| | seconds | rows/s | vs COPY |\n|---|---:|---:|---:|\n");
@@ -139,10 +165,14 @@ public final class DataStoreBenchmark {
             number(info, "index_ms"),
             fullTextMs,
             bytes / 1e6,
-            uploadSeconds,
+            load.uploadSeconds(),
             types(info)));
+  }
 
-    // Dumps: the same rows out as CSV.
+  /** The same rows out as CSV and JSON through HTTP, against psql's {@code \copy TO STDOUT}. */
+  private void measureDumps(Load load, int rows, RssSampler rss)
+      throws IOException, InterruptedException {
+    String rid = load.rid();
     rss.reset();
     long d0 = System.nanoTime();
     long httpBytes = download("/datastore/dump/" + rid + "?format=csv");
@@ -150,18 +180,7 @@ public final class DataStoreBenchmark {
     long dumpPeakRss = rss.peak();
     long dumpStartRss = rss.first();
     List<Double> dumpRuns = new ArrayList<>();
-    long psqlBytes = 0;
-    for (int i = 0; i < BASELINE_RUNS; i++) {
-      long p0 = System.nanoTime();
-      psqlBytes =
-          psqlCount(
-              "\\copy (select _id, "
-                  + TableGenerator.HEADER
-                  + " from datastore.\""
-                  + rid
-                  + "\" order by _id) to stdout with (format csv, header true)");
-      dumpRuns.add(seconds(p0));
-    }
+    long psqlBytes = psqlDumps(rid, dumpRuns);
     double psqlDumpSeconds = median(dumpRuns);
     rss.reset();
     long j0 = System.nanoTime();
@@ -180,31 +199,40 @@ public final class DataStoreBenchmark {
             psqlBytes,
             rows,
             psqlDumpSeconds));
-    report.append(
-        dumpRow(
-            "`GET /datastore/dump/{id}?format=csv`",
-            dumpSeconds,
-            httpBytes,
-            rows,
-            psqlDumpSeconds));
-    report.append(
-        dumpRow(
-            "`GET /datastore/dump/{id}?format=json`",
-            jsonSeconds,
-            jsonBytes,
-            rows,
-            psqlDumpSeconds));
+    String csvLabel = "`GET /datastore/dump/{id}?format=csv`";
+    report.append(dumpRow(csvLabel, dumpSeconds, httpBytes, rows, psqlDumpSeconds));
+    String jsonLabel = "`GET /datastore/dump/{id}?format=json`";
+    report.append(dumpRow(jsonLabel, jsonSeconds, jsonBytes, rows, psqlDumpSeconds));
     report.append(
         String.format(
             "%nPortal RSS (MB, sampled every 100 ms): loading %,d -> peak %,d; csv dump %,d -> peak"
                 + " %,d; json dump peak %,d.%n",
-            loadStartRss >> 20,
-            loadPeakRss >> 20,
+            load.startRss() >> 20,
+            load.peakRss() >> 20,
             dumpStartRss >> 20,
             dumpPeakRss >> 20,
             jsonPeakRss >> 20));
+  }
 
-    // datastore_search latencies.
+  /** psql's dump of the table, three times; each run's seconds go to {@code runs}. */
+  private long psqlDumps(String rid, List<Double> runs) throws IOException, InterruptedException {
+    long psqlBytes = 0;
+    for (int i = 0; i < BASELINE_RUNS; i++) {
+      long p0 = System.nanoTime();
+      psqlBytes =
+          psqlCount(
+              "\\copy (select _id, "
+                  + TableGenerator.HEADER
+                  + " from datastore.\""
+                  + rid
+                  + "\" order by _id) to stdout with (format csv, header true)");
+      runs.add(seconds(p0));
+    }
+    return psqlBytes;
+  }
+
+  /** datastore_search latencies. */
+  private void measureSearches(String rid, int rows) throws Exception {
     report.append(
         "\n### datastore_search\n\n| query | p50 ms | p99 ms | requests |\n|---|---:|---:|---:|\n");
     Random random = new Random(7);

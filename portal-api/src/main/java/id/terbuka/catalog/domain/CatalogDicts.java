@@ -27,7 +27,17 @@ public final class CatalogDicts {
 
   /** {@code package_show}'s dict. */
   public Map<String, Object> dataset(Dataset d) {
+    // The keys in CKAN's order: clients that print the dict show it as CKAN does.
     Map<String, Object> m = new LinkedHashMap<>();
+    putMetadata(m, d);
+    putResources(m, d);
+    putTagsGroupsExtras(m, d);
+    putSatuData(m, d);
+    return m;
+  }
+
+  /** The dataset's own fields, from {@code id} to {@code metadata_modified}. */
+  private void putMetadata(Map<String, Object> m, Dataset d) {
     m.put("id", d.id);
     m.put("name", d.name);
     m.put("title", d.title == null ? d.name : d.title);
@@ -52,6 +62,10 @@ public final class CatalogDicts {
     m.put("creator_user_id", d.creatorUserId);
     m.put("metadata_created", Timestamps.ckan(d.metadataCreated));
     m.put("metadata_modified", Timestamps.ckan(d.metadataModified));
+  }
+
+  /** The resources that are not deleted, with their counts (and the tags' count, CKAN's order). */
+  private void putResources(Map<String, Object> m, Dataset d) {
     List<Map<String, Object>> resources = new ArrayList<>();
     Map<String, Map<String, Object>> tables =
         d.resources.isEmpty() ? Map.of() : datastore.ofDataset(d.id);
@@ -63,6 +77,10 @@ public final class CatalogDicts {
     m.put("num_resources", resources.size());
     m.put("num_tags", d.tags.size());
     m.put("resources", resources);
+  }
+
+  /** Tags, groups and extras, each sorted by name or key; relationships are always empty. */
+  private void putTagsGroupsExtras(Map<String, Object> m, Dataset d) {
     List<Map<String, Object>> tags = new ArrayList<>();
     d.tags.stream().sorted(Comparator.comparing(Tag::name)).forEach(t -> tags.add(tag(t)));
     m.put("tags", tags);
@@ -78,6 +96,10 @@ public final class CatalogDicts {
     m.put("extras", extras);
     m.put("relationships_as_subject", List.of());
     m.put("relationships_as_object", List.of());
+  }
+
+  /** Our Satu Data keys, after CKAN's. */
+  private static void putSatuData(Map<String, Object> m, Dataset d) {
     m.put("produsen_data", d.produsenData);
     m.put("frekuensi", d.frekuensi);
     m.put("cakupan_wilayah", List.copyOf(d.cakupanWilayah));
@@ -88,7 +110,6 @@ public final class CatalogDicts {
         d.cakupanWaktuSelesai == null ? null : d.cakupanWaktuSelesai.toString());
     m.put("satuan", d.satuan);
     m.put("metodologi", d.metodologi);
-    return m;
   }
 
   /** {@code resource_show}'s dict; extras appear as top-level keys. */

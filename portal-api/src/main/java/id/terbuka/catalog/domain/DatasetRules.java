@@ -88,7 +88,23 @@ public final class DatasetRules {
   public static DatasetInput check(Map<String, Object> dict, Lookups lookups) {
     FieldErrors errors = new FieldErrors();
     DatasetInput in = new DatasetInput();
+    // The order of the checks is the order of the messages a client sees.
+    checkNameAndState(dict, in, lookups, errors);
+    checkOwner(dict, in, lookups, errors);
+    checkDescription(dict, in, errors);
+    Map<String, Object> satuData = satuDataFields(dict);
+    checkExtras(TypedFields.list(dict, "extras", errors), in, satuData, errors);
+    checkSatuData(satuData, in, lookups::regionExists, errors);
+    checkTags(dict, in, errors);
+    checkGroups(dict, in, lookups, errors);
+    checkResources(dict, in, errors);
+    errors.throwIfAny();
+    return in;
+  }
 
+  /** name, title, type, state and private. */
+  private static void checkNameAndState(
+      Map<String, Object> dict, DatasetInput in, Lookups lookups, FieldErrors errors) {
     in.name = TypedFields.text(dict, "name", errors);
     if (!errors.has("name")) {
       checkName(in.name, errors, lookups::nameTaken);
@@ -109,6 +125,10 @@ public final class DatasetRules {
     } catch (IllegalArgumentException e) {
       errors.add("private", "Value must be one of: True, False");
     }
+  }
+
+  private static void checkOwner(
+      Map<String, Object> dict, DatasetInput in, Lookups lookups, FieldErrors errors) {
     in.ownerOrg = TypedFields.text(dict, "owner_org", errors);
     if (errors.has("owner_org")) {
       // a value of the wrong type, already reported
@@ -117,6 +137,11 @@ public final class DatasetRules {
     } else if (!lookups.organizationExists(in.ownerOrg)) {
       errors.add("owner_org", "Organization does not exist");
     }
+  }
+
+  /** notes, url, version, author and maintainer with their emails, licence. */
+  private static void checkDescription(
+      Map<String, Object> dict, DatasetInput in, FieldErrors errors) {
     in.notes = TypedFields.rawText(dict, "notes", errors);
     in.url = TypedFields.text(dict, "url", errors);
     in.version = TypedFields.text(dict, "version", errors);
@@ -130,16 +155,21 @@ public final class DatasetRules {
     String license = TypedFields.text(dict, "license_id", errors);
     in.licenseId = license == null ? Licenses.DEFAULT_ID : license;
     TypedFields.maxLength(license, 100, "license_id", errors);
+  }
 
+  /** The Satu Data fields sent at the top level (extras may add more). */
+  private static Map<String, Object> satuDataFields(Map<String, Object> dict) {
     Map<String, Object> satuData = new java.util.HashMap<>();
     for (String f : SATU_DATA_FIELDS) {
       if (dict.get(f) != null) {
         satuData.put(f, dict.get(f));
       }
     }
-    checkExtras(TypedFields.list(dict, "extras", errors), in, satuData, errors);
-    checkSatuData(satuData, in, lookups::regionExists, errors);
-    checkTags(dict, in, errors);
+    return satuData;
+  }
+
+  private static void checkGroups(
+      Map<String, Object> dict, DatasetInput in, Lookups lookups, FieldErrors errors) {
     for (Object g : TypedFields.list(dict, "groups", errors)) {
       Map<String, Object> group = Values.map(g);
       String ref = group == null ? Values.text(g) : firstText(group.get("id"), group.get("name"));
@@ -151,6 +181,11 @@ public final class DatasetRules {
         in.groups.add(ref);
       }
     }
+  }
+
+  /** Resources sent with the dataset: kept as dicts for the resource rules, only when sent. */
+  private static void checkResources(
+      Map<String, Object> dict, DatasetInput in, FieldErrors errors) {
     if (dict.containsKey("resources")) {
       in.resources = new ArrayList<>();
       for (Object r : TypedFields.list(dict, "resources", errors)) {
@@ -162,8 +197,6 @@ public final class DatasetRules {
         }
       }
     }
-    errors.throwIfAny();
-    return in;
   }
 
   public static void checkName(String name, FieldErrors errors, Predicate<String> nameTaken) {

@@ -107,23 +107,7 @@ public final class ResourceRules {
       Map<String, Object> dict, Resource r, boolean replace, FieldErrors errors) {
     boolean upload = "upload".equals(r.urlType);
     if (replace) {
-      // An uploaded file's name is, like its size and hash, a fact about the stored file: an
-      // update that does not send a url keeps it (else the download link would break).
-      if (!upload || dict.containsKey("url")) {
-        r.url = null;
-      }
-      r.name = null;
-      r.description = null;
-      r.format = null;
-      r.mimetype = null;
-      r.mimetypeInner = null;
-      if (!upload) {
-        // Size and hash of an uploaded file are facts about the stored file, not client input.
-        r.size = null;
-        r.hash = null;
-        r.urlType = null;
-      }
-      r.resourceType = null;
+      clearForReplace(dict, r, upload);
     }
     // A new map, never an in-place change: EclipseLink compares converted attributes by
     // reference, so a mutated map would not be written (and a later refresh brings it back).
@@ -134,62 +118,108 @@ public final class ResourceRules {
       if (MANAGED.contains(key)) {
         continue;
       }
-      if (!COLUMNS.contains(key)) {
-        if (value == null) {
-          extras.remove(key);
-        } else {
-          extras.put(key, value instanceof String s ? s : id.terbuka.shared.Json.write(value));
-        }
-        continue;
-      }
-      switch (key) {
-        case "url" -> r.url = TypedFields.text(dict, key, errors);
-        case "name" -> r.name = TypedFields.text(dict, key, errors);
-        case "description" -> r.description = TypedFields.rawText(dict, key, errors);
-        case "format" -> r.format = TypedFields.text(dict, key, errors);
-        case "mimetype" -> r.mimetype = TypedFields.text(dict, key, errors);
-        case "mimetype_inner" -> r.mimetypeInner = TypedFields.text(dict, key, errors);
-        case "hash" -> {
-          // The hash of an uploaded file addresses it in the store: the server's alone.
-          if (!upload) {
-            r.hash = Values.text(value);
-          }
-        }
-        case "resource_type" -> r.resourceType = TypedFields.text(dict, key, errors);
-        case "url_type" -> {
-          // Only the server makes a resource an upload (by storing a file); a client could
-          // otherwise point a resource at any stored file through its hash.
-          String type = TypedFields.text(dict, key, errors);
-          if (!upload && !"upload".equals(type)) {
-            r.urlType = type;
-          }
-        }
-        case "size" -> {
-          if (upload) {
-            continue;
-          }
-          String s = Values.text(value);
-          try {
-            r.size = s == null ? null : Long.parseLong(s);
-          } catch (NumberFormatException ex) {
-            errors.add("size", "Invalid integer");
-          }
-        }
-        case "last_modified" -> {
-          String s = Values.text(value);
-          try {
-            r.lastModified = s == null ? null : java.time.LocalDateTime.parse(s.replace("Z", ""));
-          } catch (java.time.format.DateTimeParseException ex) {
-            errors.add("last_modified", "Date format incorrect");
-          }
-        }
-        default -> {}
+      if (COLUMNS.contains(key)) {
+        applyColumn(dict, key, value, r, upload, errors);
+      } else if (value == null) {
+        extras.remove(key);
+      } else {
+        extras.put(key, value instanceof String s ? s : id.terbuka.shared.Json.write(value));
       }
     }
     r.extras = extras;
     // The columns that have a length: a longer value is the client's problem, not a database error.
     TypedFields.maxLength(r.format, 100, "format", errors);
     TypedFields.maxLength(r.urlType, 20, "url_type", errors);
+    settleUploadUrl(dict, r, upload);
+    normalise(r);
+  }
+
+  /** Clears what a full update must send again; an uploaded file's own facts stay. */
+  private static void clearForReplace(Map<String, Object> dict, Resource r, boolean upload) {
+    // An uploaded file's name is, like its size and hash, a fact about the stored file: an
+    // update that does not send a url keeps it (else the download link would break).
+    if (!upload || dict.containsKey("url")) {
+      r.url = null;
+    }
+    r.name = null;
+    r.description = null;
+    r.format = null;
+    r.mimetype = null;
+    r.mimetypeInner = null;
+    if (!upload) {
+      // Size and hash of an uploaded file are facts about the stored file, not client input.
+      r.size = null;
+      r.hash = null;
+      r.urlType = null;
+    }
+    r.resourceType = null;
+  }
+
+  /** Writes one of the {@link #COLUMNS} from the dict; a bad value is added to the errors. */
+  private static void applyColumn(
+      Map<String, Object> dict,
+      String key,
+      Object value,
+      Resource r,
+      boolean upload,
+      FieldErrors errors) {
+    switch (key) {
+      case "url" -> r.url = TypedFields.text(dict, key, errors);
+      case "name" -> r.name = TypedFields.text(dict, key, errors);
+      case "description" -> r.description = TypedFields.rawText(dict, key, errors);
+      case "format" -> r.format = TypedFields.text(dict, key, errors);
+      case "mimetype" -> r.mimetype = TypedFields.text(dict, key, errors);
+      case "mimetype_inner" -> r.mimetypeInner = TypedFields.text(dict, key, errors);
+      case "hash" -> {
+        // The hash of an uploaded file addresses it in the store: the server's alone.
+        if (!upload) {
+          r.hash = Values.text(value);
+        }
+      }
+      case "resource_type" -> r.resourceType = TypedFields.text(dict, key, errors);
+      case "url_type" -> {
+        // Only the server makes a resource an upload (by storing a file); a client could
+        // otherwise point a resource at any stored file through its hash.
+        String type = TypedFields.text(dict, key, errors);
+        if (!upload && !"upload".equals(type)) {
+          r.urlType = type;
+        }
+      }
+      case "size" -> {
+        if (!upload) {
+          applySize(value, r, errors);
+        }
+      }
+      case "last_modified" -> applyLastModified(value, r, errors);
+      default -> {}
+    }
+  }
+
+  /** Sets the size when the value is an integer; else the error, and the size stays. */
+  private static void applySize(Object value, Resource r, FieldErrors errors) {
+    String s = Values.text(value);
+    try {
+      r.size = s == null ? null : Long.parseLong(s);
+    } catch (NumberFormatException ex) {
+      errors.add("size", "Invalid integer");
+    }
+  }
+
+  /** Sets last_modified when the value is an ISO date-time; else the error, and it stays. */
+  private static void applyLastModified(Object value, Resource r, FieldErrors errors) {
+    String s = Values.text(value);
+    try {
+      r.lastModified = s == null ? null : java.time.LocalDateTime.parse(s.replace("Z", ""));
+    } catch (java.time.format.DateTimeParseException ex) {
+      errors.add("last_modified", "Date format incorrect");
+    }
+  }
+
+  /**
+   * An uploaded resource that was sent a new external URL becomes a link; the download URL we gave
+   * a client, sent back, is stored as the file name again.
+   */
+  private static void settleUploadUrl(Map<String, Object> dict, Resource r, boolean upload) {
     if (upload && dict.containsKey("url")) {
       String sent = Values.text(dict.get("url"));
       if (sent != null && sent.contains("/") && !sent.contains("/download/")) {
@@ -203,7 +233,6 @@ public final class ResourceRules {
       // Clients send back the download URL we gave them; the stored value is the file name.
       r.url = r.url.substring(r.url.lastIndexOf("/download/") + "/download/".length());
     }
-    normalise(r);
   }
 
   /** Fills format from mimetype or URL extension and mimetype from format, as CKAN guesses them. */

@@ -133,15 +133,7 @@ public class DatasetSearch {
 
   /** {@link #search} with the spelling suggestions the pages offer. */
   public Answer answer(Actor actor, Map<String, Object> params) {
-    List<String> unknown =
-        params.keySet().stream()
-            .filter(k -> !KNOWN.contains(k) && !k.startsWith("ext_"))
-            .sorted()
-            .toList();
-    if (!unknown.isEmpty()) {
-      throw new InvalidSearchQueryException(
-          "Invalid search parameters: " + unknown.stream().map(k -> "'" + k + "'").toList());
-    }
+    refuseUnknown(params);
     FieldErrors errors = new FieldErrors();
     int rows = natural(params, "rows", 10, errors);
     int start = natural(params, "start", 0, errors);
@@ -156,36 +148,9 @@ public class DatasetSearch {
     String solrSort = solrSort(sort);
     checkSort(solrSort);
 
-    List<String> filters = new ArrayList<>();
-    String fq = Values.text(params.get("fq"));
-    if (fq != null) {
-      filters.add(fq);
-    }
-    for (Object f : Values.list(params.get("fq_list"))) {
-      String text = Values.text(f);
-      if (text != null) {
-        filters.add(text);
-      }
-    }
-    filters.addAll(accessFilters(actor, params));
-
-    boolean facet = TypedFields.bool(params, "facet", true);
-    List<String> facetFields = new ArrayList<>();
-    if (facet) {
-      for (Object f : Values.list(params.get("facet.field"))) {
-        String field = Values.text(f);
-        if (field != null) {
-          facetFields.add(field);
-        }
-      }
-    }
-    Map<String, String> tuning = new HashMap<>();
-    for (String key : TUNING) {
-      String v = Values.text(params.get(key));
-      if (v != null) {
-        tuning.put(key, v);
-      }
-    }
+    List<String> filters = filters(actor, params);
+    List<String> facetFields = facetFields(params);
+    Map<String, String> tuning = tuning(params);
     List<String> fl = flFields(params);
     List<String> stored = fl.isEmpty() ? List.of("data_dict") : fl;
 
@@ -203,6 +168,62 @@ public class DatasetSearch {
                 stored,
                 tuning));
     return new Answer(envelope(result, sort, fl, facetFields), result.suggestions());
+  }
+
+  private static void refuseUnknown(Map<String, Object> params) {
+    List<String> unknown =
+        params.keySet().stream()
+            .filter(k -> !KNOWN.contains(k) && !k.startsWith("ext_"))
+            .sorted()
+            .toList();
+    if (!unknown.isEmpty()) {
+      throw new InvalidSearchQueryException(
+          "Invalid search parameters: " + unknown.stream().map(k -> "'" + k + "'").toList());
+    }
+  }
+
+  /** The caller's {@code fq} and {@code fq_list}, then the permission and state filters. */
+  private List<String> filters(Actor actor, Map<String, Object> params) {
+    List<String> filters = new ArrayList<>();
+    String fq = Values.text(params.get("fq"));
+    if (fq != null) {
+      filters.add(fq);
+    }
+    for (Object f : Values.list(params.get("fq_list"))) {
+      String text = Values.text(f);
+      if (text != null) {
+        filters.add(text);
+      }
+    }
+    filters.addAll(accessFilters(actor, params));
+    return filters;
+  }
+
+  /** The fields to facet on: none when {@code facet} is false. */
+  private static List<String> facetFields(Map<String, Object> params) {
+    boolean facet = TypedFields.bool(params, "facet", true);
+    List<String> facetFields = new ArrayList<>();
+    if (facet) {
+      for (Object f : Values.list(params.get("facet.field"))) {
+        String field = Values.text(f);
+        if (field != null) {
+          facetFields.add(field);
+        }
+      }
+    }
+    return facetFields;
+  }
+
+  /** The relevance parameters passed on to Solr as sent. */
+  private static Map<String, String> tuning(Map<String, Object> params) {
+    Map<String, String> tuning = new HashMap<>();
+    for (String key : TUNING) {
+      String v = Values.text(params.get(key));
+      if (v != null) {
+        tuning.put(key, v);
+      }
+    }
+    return tuning;
   }
 
   /** The permission and state filters for this caller; sysadmins get only the state filter. */

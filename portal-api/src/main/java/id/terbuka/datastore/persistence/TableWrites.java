@@ -135,6 +135,42 @@ public class TableWrites {
       List<Object> records,
       boolean force)
       throws SQLException {
+    refuseChangesToLoadedTable(table, fields, primaryKey, records, force);
+    Map<String, Map<String, Object>> dictionary = new LinkedHashMap<>(table.dictionary());
+    fields.forEach(d -> dictionary.put(d.id(), d.info()));
+    boolean reload =
+        !LoadJobs.overrides(Json.write(dictionary))
+            .equals(LoadJobs.overrides(Json.write(table.dictionary())));
+    updateRow(
+        c,
+        table.resourceId(),
+        "dictionary = ?" + (reload ? ", status = 'pending', rows_loaded = 0, error = null" : ""),
+        Json.write(dictionary));
+    if (!records.isEmpty()) {
+      FieldErrors errors = new FieldErrors();
+      RowWriter.check(records, table.fields(), List.of(), errors);
+      errors.throwIfAny();
+      RowWriter.Outcome outcome =
+          new RowWriter(c, table.resourceId(), table.fields())
+              .write(records, RowWriter.Method.INSERT, List.of());
+      rowsChanged(c, table.resourceId(), outcome.inserted());
+    }
+    Map<String, Object> result = createResult(table.resourceId(), table.fields(), dictionary, null);
+    result.put("datastore_status", reload ? "pending" : table.status());
+    return new Created(result, reload);
+  }
+
+  /**
+   * What a call may not do to a table loaded from a file: name columns it does not have, change a
+   * type other than by {@code info.type_override}, set a primary key, write records without {@code
+   * force}. Throws with every such problem.
+   */
+  private static void refuseChangesToLoadedTable(
+      LiveTable table,
+      List<FieldDefinitions.Definition> fields,
+      List<String> primaryKey,
+      List<Object> records,
+      boolean force) {
     FieldErrors errors = new FieldErrors();
     Map<String, TableField> existing = new LinkedHashMap<>();
     table.fields().forEach(f -> existing.put(f.id(), f));
@@ -160,27 +196,6 @@ public class TableWrites {
       errors.add("records", WriteParams.readOnlyMessage());
     }
     errors.throwIfAny();
-    Map<String, Map<String, Object>> dictionary = new LinkedHashMap<>(table.dictionary());
-    fields.forEach(d -> dictionary.put(d.id(), d.info()));
-    boolean reload =
-        !LoadJobs.overrides(Json.write(dictionary))
-            .equals(LoadJobs.overrides(Json.write(table.dictionary())));
-    updateRow(
-        c,
-        table.resourceId(),
-        "dictionary = ?" + (reload ? ", status = 'pending', rows_loaded = 0, error = null" : ""),
-        Json.write(dictionary));
-    if (!records.isEmpty()) {
-      RowWriter.check(records, table.fields(), List.of(), errors);
-      errors.throwIfAny();
-      RowWriter.Outcome outcome =
-          new RowWriter(c, table.resourceId(), table.fields())
-              .write(records, RowWriter.Method.INSERT, List.of());
-      rowsChanged(c, table.resourceId(), outcome.inserted());
-    }
-    Map<String, Object> result = createResult(table.resourceId(), table.fields(), dictionary, null);
-    result.put("datastore_status", reload ? "pending" : table.status());
-    return new Created(result, reload);
   }
 
   /** An API table: created on first call; later calls add columns and edit the dictionary. */

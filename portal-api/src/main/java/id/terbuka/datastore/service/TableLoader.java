@@ -58,32 +58,8 @@ public class TableLoader {
         path = copy;
       }
       Map<String, Object> stats = new LinkedHashMap<>();
-      long start = System.nanoTime();
-      TableFile file = TableFile.detect(path);
-      Sample sample = sampleOrInspect(file, job);
-      start = LoadStats.lap(stats, "inspect_ms", start);
-      TableSchema schema = sample.schema();
-      List<TableField> fields = fields(schema);
-      long rows;
-      try {
-        rows = loadingTables.copyInto(job, file, sample, fields, stats, start);
-      } catch (SpeculationFailed | TableLoadException e) {
-        if (sample.complete()) {
-          throw e;
-        }
-        // A later row does not fit the sampled types (or the file has a problem past the
-        // sample): inspect the whole file, which reports every problem, and load it again.
-        LOG.fine(() -> "Sampled types of " + job.resourceId() + " did not hold: " + e.getMessage());
-        loadingTables.drop(job);
-        start = System.nanoTime();
-        schema = TableInspector.inspect(file, job.typeOverrides());
-        start = LoadStats.lap(stats, "second_inspect_ms", start);
-        fields = fields(schema);
-        rows =
-            loadingTables.copyInto(
-                job, file, new Sample(schema, true, List.of()), fields, stats, start);
-      }
-      if (!jobs.publish(job, fields, rows, stats)) {
+      Loaded loaded = inspectAndCopy(job, path, stats);
+      if (!jobs.publish(job, loaded.fields(), loaded.rows(), stats)) {
         LOG.fine(() -> "Load of " + job.resourceId() + " superseded; result dropped");
         loadingTables.drop(job);
       }
@@ -99,6 +75,43 @@ public class TableLoader {
     } finally {
       deleteQuietly(copy);
     }
+  }
+
+  /** The columns and row count of a table copied into its loading table. */
+  private record Loaded(List<TableField> fields, long rows) {}
+
+  /**
+   * Types from a sample, then one COPY pass; when a later row contradicts the sample, the whole
+   * file is inspected and copied again. Each phase's time goes to {@code stats}.
+   */
+  private Loaded inspectAndCopy(LoadJob job, Path path, Map<String, Object> stats)
+      throws IOException {
+    long start = System.nanoTime();
+    TableFile file = TableFile.detect(path);
+    Sample sample = sampleOrInspect(file, job);
+    start = LoadStats.lap(stats, "inspect_ms", start);
+    TableSchema schema = sample.schema();
+    List<TableField> fields = fields(schema);
+    long rows;
+    try {
+      rows = loadingTables.copyInto(job, file, sample, fields, stats, start);
+    } catch (SpeculationFailed | TableLoadException e) {
+      if (sample.complete()) {
+        throw e;
+      }
+      // A later row does not fit the sampled types (or the file has a problem past the
+      // sample): inspect the whole file, which reports every problem, and load it again.
+      LOG.fine(() -> "Sampled types of " + job.resourceId() + " did not hold: " + e.getMessage());
+      loadingTables.drop(job);
+      start = System.nanoTime();
+      schema = TableInspector.inspect(file, job.typeOverrides());
+      start = LoadStats.lap(stats, "second_inspect_ms", start);
+      fields = fields(schema);
+      rows =
+          loadingTables.copyInto(
+              job, file, new Sample(schema, true, List.of()), fields, stats, start);
+    }
+    return new Loaded(fields, rows);
   }
 
   /**

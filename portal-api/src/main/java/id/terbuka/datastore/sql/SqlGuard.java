@@ -272,6 +272,13 @@ public final class SqlGuard {
       throw SqlRefusal.invalid(
           "Only SELECT queries are allowed, not " + describe(first) + " (at character 1)");
     }
+    refuseWritingWords(tokens);
+    calls(tokens);
+    return sql.substring(0, end);
+  }
+
+  /** Row locks, data-modifying statements and {@code SELECT ... INTO}, in the caller's words. */
+  private static void refuseWritingWords(List<Token> tokens) {
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
       if (t.kind() != Kind.WORD) {
@@ -302,8 +309,6 @@ public final class SqlGuard {
             "SELECT ... INTO is not allowed (at character " + t.position() + ")");
       }
     }
-    calls(tokens);
-    return sql.substring(0, end);
   }
 
   /**
@@ -335,54 +340,64 @@ public final class SqlGuard {
         walk(o, relations, expressions);
       }
     } else if (node instanceof Map<?, ?> map) {
-      Object type = map.get("Node Type");
-      if (type != null && REFUSED_NODES.contains(type.toString())) {
-        throw SqlRefusal.invalid(
-            "Only read-only queries are allowed (the plan has a "
-                + type
-                + " step: a data-modifying WITH or a row lock)");
-      }
-      if (map.containsKey("Sampling Method")) {
-        throw SqlRefusal.invalid("TABLESAMPLE is not allowed");
-      }
-      Object relation = map.get("Relation Name");
-      if (relation != null) {
-        Object schema = map.get("Schema");
-        if (schema == null) {
-          throw new IllegalStateException("EXPLAIN VERBOSE without a schema for " + relation);
-        }
-        relations.add(new Relation(schema.toString(), relation.toString()));
-      }
+      checkNode(map, relations);
       if (!expressions) {
         for (Object value : map.values()) {
           walk(value, relations, false);
         }
         return;
       }
-      Object function = map.get("Function Name");
-      if (function != null) {
-        Object schema = map.get("Schema");
-        function(
-            schema == null || "pg_catalog".equals(schema)
-                ? List.of(function.toString())
-                : List.of(schema.toString(), function.toString()));
+      checkExpressions(map, relations);
+    }
+  }
+
+  /** A plan node: refused when it writes, locks or samples; the relation it reads is collected. */
+  private static void checkNode(Map<?, ?> map, Set<Relation> relations) {
+    Object type = map.get("Node Type");
+    if (type != null && REFUSED_NODES.contains(type.toString())) {
+      throw SqlRefusal.invalid(
+          "Only read-only queries are allowed (the plan has a "
+              + type
+              + " step: a data-modifying WITH or a row lock)");
+    }
+    if (map.containsKey("Sampling Method")) {
+      throw SqlRefusal.invalid("TABLESAMPLE is not allowed");
+    }
+    Object relation = map.get("Relation Name");
+    if (relation != null) {
+      Object schema = map.get("Schema");
+      if (schema == null) {
+        throw new IllegalStateException("EXPLAIN VERBOSE without a schema for " + relation);
       }
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        String key = String.valueOf(e.getKey());
-        Object value = e.getValue();
-        if (value instanceof String s) {
-          if (!NON_EXPRESSION_KEYS.contains(key)) {
-            calls(SqlLexer.tokens(s, true));
-          }
-        } else if (value instanceof List<?> list
-            && !list.isEmpty()
-            && list.get(0) instanceof String) {
-          for (Object o : list) {
-            calls(SqlLexer.tokens(String.valueOf(o), true));
-          }
-        } else {
-          walk(value, relations, true);
+      relations.add(new Relation(schema.toString(), relation.toString()));
+    }
+  }
+
+  /** The node's function and every expression text in it, then the nodes below it. */
+  private void checkExpressions(Map<?, ?> map, Set<Relation> relations) {
+    Object function = map.get("Function Name");
+    if (function != null) {
+      Object schema = map.get("Schema");
+      function(
+          schema == null || "pg_catalog".equals(schema)
+              ? List.of(function.toString())
+              : List.of(schema.toString(), function.toString()));
+    }
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      String key = String.valueOf(e.getKey());
+      Object value = e.getValue();
+      if (value instanceof String s) {
+        if (!NON_EXPRESSION_KEYS.contains(key)) {
+          calls(SqlLexer.tokens(s, true));
         }
+      } else if (value instanceof List<?> list
+          && !list.isEmpty()
+          && list.get(0) instanceof String) {
+        for (Object o : list) {
+          calls(SqlLexer.tokens(String.valueOf(o), true));
+        }
+      } else {
+        walk(value, relations, true);
       }
     }
   }

@@ -81,25 +81,8 @@ final class SqlLexer {
         }
       } else if (c == '/' && peek(1) == '*') {
         blockComment();
-      } else if (c == '\'') {
-        out.add(new Token(Kind.STRING, quoted('\'', false), start + 1));
-      } else if (c == '"') {
-        out.add(new Token(Kind.QUOTED, quoted('"', false), start + 1));
-      } else if ((c == 'e' || c == 'E') && peek(1) == '\'') {
-        i++;
-        out.add(new Token(Kind.STRING, quoted('\'', true), start + 1));
-      } else if ((c == 'b' || c == 'B' || c == 'x' || c == 'X' || c == 'n' || c == 'N')
-          && peek(1) == '\'') {
-        i++;
-        out.add(new Token(Kind.STRING, quoted('\'', false), start + 1));
-      } else if ((c == 'u' || c == 'U') && peek(1) == '&' && (peek(2) == '\'' || peek(2) == '"')) {
-        if (peek(2) == '"') {
-          throw SqlRefusal.invalid(
-              "Unicode-escaped identifiers (U&\"...\") are not supported, at character "
-                  + (start + 1));
-        }
-        i += 2;
-        out.add(new Token(Kind.STRING, quoted('\'', false), start + 1));
+      } else if (quoteStarts(c)) {
+        out.add(quotedToken(c, start));
       } else if (identifierStart(c)) {
         i++;
         while (i < n && identifierPart(sql.charAt(i))) {
@@ -123,6 +106,45 @@ final class SqlLexer {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a string or quoted identifier starts here: a quote, or a prefix before one ({@code
+   * E'...'} with escapes, {@code B'...'}, {@code X'...'}, {@code N'...'}, {@code U&'...'}).
+   */
+  private boolean quoteStarts(char c) {
+    return c == '\''
+        || c == '"'
+        || ((c == 'e' || c == 'E') && peek(1) == '\'')
+        || ((c == 'b' || c == 'B' || c == 'x' || c == 'X' || c == 'n' || c == 'N')
+            && peek(1) == '\'')
+        || ((c == 'u' || c == 'U') && peek(1) == '&' && (peek(2) == '\'' || peek(2) == '"'));
+  }
+
+  /** The string or quoted identifier that {@link #quoteStarts} found at {@code start}. */
+  private Token quotedToken(char c, int start) {
+    if (c == '\'') {
+      return new Token(Kind.STRING, quoted('\'', false), start + 1);
+    }
+    if (c == '"') {
+      return new Token(Kind.QUOTED, quoted('"', false), start + 1);
+    }
+    if (c == 'e' || c == 'E') {
+      i++;
+      return new Token(Kind.STRING, quoted('\'', true), start + 1);
+    }
+    if (c == 'u' || c == 'U') {
+      if (peek(2) == '"') {
+        throw SqlRefusal.invalid(
+            "Unicode-escaped identifiers (U&\"...\") are not supported, at character "
+                + (start + 1));
+      }
+      i += 2;
+      return new Token(Kind.STRING, quoted('\'', false), start + 1);
+    }
+    // B'...', X'...', N'...': the prefix, then an ordinary string.
+    i++;
+    return new Token(Kind.STRING, quoted('\'', false), start + 1);
   }
 
   private char peek(int ahead) {

@@ -45,16 +45,7 @@ public final class FileResponder {
     boolean compressible = Compression.compressible(type);
     boolean gzip = compressible && Compression.acceptsGzip(req.getHeader("Accept-Encoding"));
 
-    resp.setHeader("ETag", gzip ? gzipEtag : etag);
-    resp.setHeader("Last-Modified", HttpDates.format(modified));
-    resp.setHeader("Accept-Ranges", "bytes");
-    // Shared caches may keep public files only: a private dataset's file is the reader's alone.
-    resp.setHeader(
-        "Cache-Control",
-        (file.privateFile() ? "private" : "public") + ", max-age=0, must-revalidate");
-    if (compressible) {
-      resp.setHeader("Vary", "Accept-Encoding");
-    }
+    setValidators(resp, file, gzip ? gzipEtag : etag, modified, compressible);
     if (Conditions.notModified(req, modified, etag, gzipEtag)) {
       resp.setStatus(304);
       return;
@@ -74,28 +65,61 @@ public final class FileResponder {
     resp.setContentType(type);
     resp.setHeader("Content-Disposition", disposition(file.filename()));
     if (range.kind() == ByteRange.Kind.PARTIAL) {
-      // Never gzip a range: its offsets are of the stored bytes.
-      resp.setHeader("ETag", etag);
-      resp.setStatus(206);
-      resp.setHeader("Content-Range", range.contentRange(size));
-      resp.setContentLengthLong(range.length());
+      sendRange(resp, file, range, size, etag, head);
+    } else if (gzip) {
+      sendGzipped(resp, file, size, head);
+    } else {
+      resp.setContentLengthLong(size);
       if (!head) {
-        copy(file.sha256(), range.first(), range.length(), resp.getOutputStream());
+        copy(file.sha256(), 0, size, resp.getOutputStream());
       }
-      return;
     }
-    if (gzip) {
-      resp.setHeader("Content-Encoding", "gzip");
-      if (!head) {
-        GZIPOutputStream out = new GZIPOutputStream(resp.getOutputStream(), BUFFER);
-        copy(file.sha256(), 0, size, out);
-        out.finish();
-      }
-      return;
+  }
+
+  /** The headers every answer but a 404 carries: validators, ranges accepted, caching. */
+  private static void setValidators(
+      HttpServletResponse resp,
+      DownloadableFile file,
+      String etag,
+      Instant modified,
+      boolean compressible) {
+    resp.setHeader("ETag", etag);
+    resp.setHeader("Last-Modified", HttpDates.format(modified));
+    resp.setHeader("Accept-Ranges", "bytes");
+    // Shared caches may keep public files only: a private dataset's file is the reader's alone.
+    resp.setHeader(
+        "Cache-Control",
+        (file.privateFile() ? "private" : "public") + ", max-age=0, must-revalidate");
+    if (compressible) {
+      resp.setHeader("Vary", "Accept-Encoding");
     }
-    resp.setContentLengthLong(size);
+  }
+
+  private void sendRange(
+      HttpServletResponse resp,
+      DownloadableFile file,
+      ByteRange range,
+      long size,
+      String etag,
+      boolean head)
+      throws IOException {
+    // Never gzip a range: its offsets are of the stored bytes.
+    resp.setHeader("ETag", etag);
+    resp.setStatus(206);
+    resp.setHeader("Content-Range", range.contentRange(size));
+    resp.setContentLengthLong(range.length());
     if (!head) {
-      copy(file.sha256(), 0, size, resp.getOutputStream());
+      copy(file.sha256(), range.first(), range.length(), resp.getOutputStream());
+    }
+  }
+
+  private void sendGzipped(HttpServletResponse resp, DownloadableFile file, long size, boolean head)
+      throws IOException {
+    resp.setHeader("Content-Encoding", "gzip");
+    if (!head) {
+      GZIPOutputStream out = new GZIPOutputStream(resp.getOutputStream(), BUFFER);
+      copy(file.sha256(), 0, size, out);
+      out.finish();
     }
   }
 
