@@ -35,9 +35,28 @@ public class ActivityLog {
       Collection<String> groupIds,
       String objectKey,
       Map<String, Object> object) {
+    record(actor, type, objectId, ownerOrgId, groupIds, objectKey, object, Map.of());
+  }
+
+  /**
+   * Records one activity with what caused it beside the object, e.g. {@code "import": {"id",
+   * "kind"}} for a dataset an accepted import regenerated, so that the history points back to the
+   * file.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(
+      Actor actor,
+      String type,
+      String objectId,
+      String ownerOrgId,
+      Collection<String> groupIds,
+      String objectKey,
+      Map<String, Object> object,
+      Map<String, Object> cause) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put(objectKey, object);
     data.put("actor", actor.userName());
+    data.putAll(cause);
     activities.insert(
         UUID.randomUUID().toString(),
         Timestamps.now(),

@@ -139,6 +139,9 @@ public final class CatalogDicts {
     m.put("metadata_modified", Timestamps.ckan(r.metadataModified));
     m.put("cache_url", null);
     m.put("cache_last_updated", null);
+    if (r.generatedBy != null) {
+      m.put("generated_by", r.generatedBy);
+    }
     m.putAll(datastoreKeys);
     return m;
   }

@@ -49,6 +49,13 @@ public class Resource {
   @Column(name = "metadata_modified")
   public LocalDateTime metadataModified;
 
+  /**
+   * The import that produced this resource ({@code budget:<import id>}), or null for a resource a
+   * publisher made. A generated resource changes only through a new import (ADR 0012).
+   */
+  @Column(name = "generated_by")
+  public String generatedBy;
+
   @Convert(converter = StringMapConverter.class)
   public Map<String, String> extras = new LinkedHashMap<>();
 

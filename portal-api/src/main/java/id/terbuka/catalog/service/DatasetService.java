@@ -205,6 +205,12 @@ public class DatasetService {
    * dict after the change.
    */
   public Map<String, Object> changed(Actor actor, Dataset d, String activityType, boolean bump) {
+    return changed(actor, d, activityType, bump, Map.of());
+  }
+
+  /** {@link #changed(Actor, Dataset, String, boolean)} with what caused the change, for its log. */
+  public Map<String, Object> changed(
+      Actor actor, Dataset d, String activityType, boolean bump, Map<String, Object> cause) {
     d.metadataModified = Timestamps.now();
     if (bump) {
       d.revision++;
@@ -218,7 +224,8 @@ public class DatasetService {
         d.ownerOrgId(),
         d.groups.stream().map(CatalogGroup::id).toList(),
         "package",
-        dict);
+        dict,
+        cause);
     outbox.datasetChanged(d.id);
     return dict;
   }
@@ -308,6 +315,12 @@ public class DatasetService {
     for (Map<String, Object> dict : wanted) {
       String id = Values.text(dict.get("id"));
       Resource r = id == null ? null : existing.get(id);
+      if (r != null && r.generatedBy != null) {
+        // A generated resource is the import's: sent back unchanged or not, it stays as it is.
+        kept.add(r.id);
+        result.add(r);
+        continue;
+      }
       if (r == null) {
         r =
             new Resource(
@@ -324,6 +337,12 @@ public class DatasetService {
       result.add(r);
     }
     errors.throwIfAny();
+    // package_update never removes a generated resource (ADR 0012): left out, it moves to the end.
+    for (Resource r : d.resources) {
+      if (r.generatedBy != null && kept.add(r.id)) {
+        result.add(r);
+      }
+    }
     d.resources.removeIf(r -> !kept.contains(r.id));
     for (int i = 0; i < result.size(); i++) {
       Resource r = result.get(i);

@@ -4,7 +4,6 @@ import id.terbuka.catalog.domain.CatalogDicts;
 import id.terbuka.catalog.domain.Dataset;
 import id.terbuka.catalog.domain.ObjectReference;
 import id.terbuka.catalog.domain.Resource;
-import id.terbuka.catalog.domain.ResourceFileStored;
 import id.terbuka.catalog.domain.ResourceRemoved;
 import id.terbuka.catalog.domain.ResourceRules;
 import id.terbuka.catalog.domain.ResourceUploads;
@@ -17,14 +16,10 @@ import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.TerbukaConfig;
 import id.terbuka.shared.Timestamps;
-import id.terbuka.storage.DeleteOnRollback;
-import id.terbuka.storage.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -40,11 +35,9 @@ public class ResourceService {
   @Inject ResourceRepository repo;
   @Inject DatasetRepository datasetRepo;
   @Inject DatasetService datasets;
-  @Inject FileStore files;
+  @Inject ResourceFileAttacher attacher;
   @Inject TerbukaConfig config;
   @Inject ResourceVersions versions;
-  @Inject DeleteOnRollback deleteOnRollback;
-  @Inject Event<ResourceFileStored> fileStored;
   @Inject Event<ResourceRemoved> removed;
 
   /** {@code resource_show}. */
@@ -96,12 +89,12 @@ public class ResourceService {
     r.position = d.resources.size();
     d.resources.add(r);
     repo.add(r);
-    boolean stored = upload != null && attach(r, upload, errors);
+    boolean stored = upload != null && attacher.attach(r, upload, config.maxUploadBytes(), errors);
     ResourceRules.checkLink(r, errors);
     errors.throwIfAny();
     datasets.changed(actor, d, "changed package", true);
     if (stored) {
-      announceFile(r);
+      attacher.announce(r);
     }
     return dict(r);
   }
@@ -142,60 +135,20 @@ public class ResourceService {
     Resource r = repo.resource(id).orElseThrow(ResourceService::notFound);
     datasetRepo.datasetForUpdate(r.dataset.id);
     datasets.requireEditor(actor, r.dataset);
+    ResourceRules.requireNotGenerated(r);
     return r;
   }
 
   private Map<String, Object> finish(Actor actor, Resource r, Upload upload, FieldErrors errors) {
-    boolean stored = upload != null && attach(r, upload, errors);
+    boolean stored = upload != null && attacher.attach(r, upload, config.maxUploadBytes(), errors);
     ResourceRules.checkLink(r, errors);
     errors.throwIfAny();
     r.metadataModified = Timestamps.now();
     datasets.changed(actor, r.dataset, "changed package", true);
     if (stored) {
-      announceFile(r);
+      attacher.announce(r);
     }
     return dict(r);
-  }
-
-  /**
-   * Tells the DataStore about a new file. Fired after {@code changed} flushed the resource row, so
-   * that observers may write rows referring to it in this transaction.
-   */
-  private void announceFile(Resource r) {
-    fileStored.fire(
-        new ResourceFileStored(r.id, r.dataset.id, storedSha256(r), r.format, r.mimetype, r.url));
-  }
-
-  /**
-   * Stores the uploaded file, points the resource at it and records it as the resource's next
-   * version. The upload is streamed even when other fields are invalid, so that the client hears
-   * about every problem at once; a file stored by a transaction that then rolls back is removed
-   * again unless something else already referred to the same content.
-   *
-   * @return whether the resource now points at the new file
-   */
-  private boolean attach(Resource r, Upload upload, FieldErrors errors) {
-    FileStore.StoredFile stored;
-    try {
-      stored = files.put(upload.content(), config.maxUploadBytes());
-    } catch (FileStore.TooLargeException e) {
-      errors.add("upload", "File upload too large");
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not store the uploaded file", e);
-    }
-    if (!versions.referenced(stored.sha256())) {
-      deleteOnRollback.register(stored.sha256());
-    }
-    if (!errors.isEmpty()) {
-      // The request fails anyway; writing rows now could only turn the 409 into a flush error.
-      return false;
-    }
-    String filename = upload.safeFilename();
-    ResourceUploads.pointAt(
-        r, filename, stored.size(), stored.sha256(), upload.contentType(), Timestamps.now());
-    versions.add(r, stored.sha256(), stored.size(), filename, r.mimetype);
-    return true;
   }
 
   /** The stored file's SHA-256 of an uploaded resource, if it has one. */
