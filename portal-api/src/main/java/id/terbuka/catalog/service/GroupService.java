@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -138,6 +139,29 @@ public class GroupService {
    */
   public String idOf(String ref, boolean organization) {
     return repo.group(ref, organization).orElseThrow(() -> notFound(organization)).id();
+  }
+
+  /** An active organisation as the domain capabilities see it: which unit it is. */
+  public record Unit(String id, String name, String title, String kodeUnit) {}
+
+  /** The active organisation of this id or name, if any. */
+  public Optional<Unit> activeOrganization(String ref) {
+    return repo.group(ref, true).filter(g -> "active".equals(g.state)).map(GroupService::unit);
+  }
+
+  /** Every active organisation that has a unit code (kode SKPD), keyed by that code. */
+  public Map<String, Unit> unitsByCode() {
+    Map<String, Unit> units = new java.util.TreeMap<>();
+    for (CatalogGroup g : repo.active(true)) {
+      if (g.kodeUnit != null && !g.kodeUnit.isBlank()) {
+        units.putIfAbsent(g.kodeUnit.strip(), unit(g));
+      }
+    }
+    return units;
+  }
+
+  private static Unit unit(CatalogGroup g) {
+    return new Unit(g.id, g.name, g.displayName(), g.kodeUnit);
   }
 
   /** Whether an organisation (or group) of this id or name exists, in any state. */

@@ -34,5 +34,11 @@ public final class ImportCodes {
   /** Binary content that is neither a workbook nor text (a PDF, an image, UTF-16 text). */
   public static final String NOT_A_TABLE = "not_a_table";
 
+  /**
+   * The checked file could not be published (a generated dataset's name belongs to another
+   * organisation); arg: the catalogue's reason. Nothing was written.
+   */
+  public static final String PUBLICATION_REFUSED = "publication_refused";
+
   private ImportCodes() {}
 }

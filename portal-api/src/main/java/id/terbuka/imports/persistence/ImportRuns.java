@@ -41,6 +41,23 @@ public class ImportRuns {
         .executeUpdate();
   }
 
+  /** Replaces a run's report (the accepted import's summary, known once its rows are written). */
+  public void updateReport(String id, String reportJson) {
+    em.createNativeQuery("update import_run set report = ?1 where id = ?2")
+        .setParameter(1, reportJson)
+        .setParameter(2, id)
+        .executeUpdate();
+  }
+
+  /** Whether an accepted import already keeps the file with this content. */
+  public boolean fileKept(String sha256) {
+    return !em.createNativeQuery(
+            "select 1 from import_run where file_sha256 = ?1 and status = 'accepted' limit 1")
+        .setParameter(1, sha256)
+        .getResultList()
+        .isEmpty();
+  }
+
   public Optional<StoredRun> find(String kind, String id) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =

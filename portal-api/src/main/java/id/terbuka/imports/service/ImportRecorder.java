@@ -1,0 +1,85 @@
+package id.terbuka.imports.service;
+
+import id.terbuka.imports.domain.ImportReport;
+import id.terbuka.imports.persistence.ImportRuns;
+import id.terbuka.storage.DeleteOnRollback;
+import id.terbuka.storage.FileStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.function.Function;
+
+/**
+ * The transactions of an import: a report kept on its own (rejected files and dry runs), or the
+ * domain's writes, its publication, the kept file and the report in one transaction, so that a
+ * failure or a killed process leaves nothing of an accepted import visible.
+ */
+@ApplicationScoped
+public class ImportRecorder {
+  @Inject ImportRuns runs;
+  @Inject FileStore files;
+  @Inject DeleteOnRollback deleteOnRollback;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public ImportReport recordAlone(ImportReport report, ImportRequest request) {
+    store(report, request, null);
+    return report;
+  }
+
+  /**
+   * Applies the checked file and keeps it with its report, all in one transaction.
+   *
+   * @param reportFor the report, given the summary of what was written
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public <P> ImportReport applyAndRecord(
+      ImportHandler<P> handler,
+      P prepared,
+      ImportRequest request,
+      Path file,
+      Function<ImportReport.Summary, ImportReport> reportFor) {
+    String sha256 = keep(file);
+    // The report row first: the domain's rows refer to the import that wrote them.
+    ImportReport pending = reportFor.apply(ImportReport.Summary.NONE);
+    store(pending, request, sha256);
+    ImportReport.Summary summary = handler.apply(prepared, request, pending.id());
+    ImportReport report = reportFor.apply(summary);
+    runs.updateReport(report.id(), report.toJson());
+    return report;
+  }
+
+  private void store(ImportReport report, ImportRequest request, String keptSha256) {
+    runs.add(
+        new ImportRuns.StoredRun(
+            report.id(),
+            report.kind(),
+            request.organization().id(),
+            request.actor().userId().orElse(null),
+            report.status().json(),
+            LocalDateTime.ofInstant(report.created(), ZoneOffset.UTC),
+            report.toJson()),
+        report.file().name(),
+        keptSha256 != null ? keptSha256 : report.file().sha256(),
+        report.file().rows());
+  }
+
+  /** Keeps the accepted file in the content-addressed store, removed again on rollback. */
+  private String keep(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      FileStore.StoredFile stored = files.put(in, Long.MAX_VALUE);
+      if (!runs.fileKept(stored.sha256())) {
+        deleteOnRollback.register(stored.sha256());
+      }
+      return stored.sha256();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not keep the imported file", e);
+    }
+  }
+}
