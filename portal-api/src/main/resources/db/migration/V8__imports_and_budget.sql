@@ -36,6 +36,9 @@ create table budget_slice (
   import_id    varchar(36) not null references import_run (id),
   content_hash char(64) not null,
   line_count   integer not null,
+  -- The slice rolled up to akun and kelompok ({"4": [anggaran, realisasi], "4.1": ...}): what
+  -- the per-unit lists and the regency totals read without summing every line.
+  totals       text not null,
   created      timestamp not null,
   constraint budget_slice_version unique (tahun, periode, kode_skpd, version)
 );
