@@ -31,12 +31,12 @@ class BudgetLineTest {
   }
 
   @Test
-  void theKeyIsYearPeriodUnitSubActivityAndAccount() {
+  void theKeyIsYearPeriodUnitAccountAndSubActivity() {
     BudgetLine withSub =
         Lines.line(2, Period.TW1, Lines.DINKES, Lines.PUSKESMAS, "5.1.02", "1.00", "0.00");
     assertEquals(
         new BudgetLine.Key(
-            2024, Period.TW1, Lines.DINKES, Lines.PUSKESMAS, AccountCode.of("5.1.02")),
+            2024, Period.TW1, Lines.DINKES, AccountCode.of("5.1.02"), Lines.PUSKESMAS),
         withSub.key());
     BudgetLine without = Lines.line(3, Period.TW1, Lines.DINKES, "", "5.1.02", "9.00", "9.00");
     assertEquals("", without.kodeSubKegiatan());

@@ -2,10 +2,8 @@ package id.terbuka.budget.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,13 +38,6 @@ class SubActivityCodeTest {
     assertEquals(
         Parsed.failed(BudgetProblem.MALFORMED_SUB_ACTIVITY_CODE), SubActivityCode.parse(text));
     assertThrows(IllegalArgumentException.class, () -> new SubActivityCode(text));
-  }
-
-  @Test
-  void optionalCellsMayBeBlank() {
-    assertEquals(Optional.empty(), SubActivityCode.parseOptional("  "));
-    assertEquals(Optional.empty(), SubActivityCode.parseOptional(null));
-    assertTrue(SubActivityCode.parseOptional("1.02.02.2.01.0002").orElseThrow().isOk());
   }
 
   @Test
