@@ -45,7 +45,8 @@ import java.util.function.Predicate;
  * either way.
  *
  * <p>Cost: two sorts of the lines' indices and linear scans, O(n log n) time and a few arrays of n
- * entries; 500,000 lines take about a second.
+ * entries; the 500,000-line unit test runs in about 3 s on the 2-core build machine, building the
+ * lines included.
  */
 public final class BudgetFileCheck {
   /** How far a parent's amount may be from its children's sum (rounding in the source system). */

@@ -29,11 +29,11 @@ public record BudgetLine(
       int tahun,
       Period periode,
       String kodeSkpd,
-      String kodeSubKegiatan,
-      AccountCode kodeRekening) {}
+      AccountCode kodeRekening,
+      String kodeSubKegiatan) {}
 
   public Key key() {
-    return new Key(tahun, periode, kodeSkpd, kodeSubKegiatan(), kodeRekening);
+    return new Key(tahun, periode, kodeSkpd, kodeRekening, kodeSubKegiatan());
   }
 
   /** The sub kegiatan code, or "" for a line without one. */

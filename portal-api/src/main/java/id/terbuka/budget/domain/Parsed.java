@@ -2,7 +2,6 @@ package id.terbuka.budget.domain;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The outcome of reading one cell: a value, or the problem that kept it from being one. Returned
@@ -38,13 +37,5 @@ public sealed interface Parsed<T> {
       return ok.value();
     }
     throw new IllegalStateException("No value: " + this);
-  }
-
-  default <R> Parsed<R> map(Function<T, R> f) {
-    if (this instanceof Ok<T> ok) {
-      return ok(f.apply(ok.value()));
-    }
-    Failed<T> failed = (Failed<T>) this;
-    return new Failed<>(failed.problem(), failed.args());
   }
 }

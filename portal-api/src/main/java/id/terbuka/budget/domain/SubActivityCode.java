@@ -1,7 +1,5 @@
 package id.terbuka.budget.domain;
 
-import java.util.Optional;
-
 /**
  * A kode sub kegiatan, {@code U.BB.PP.K.KK.SSSS}: urusan (1 digit), bidang urusan (2), program (2),
  * kegiatan ({@code K.KK}: 1 + 2 digits, K = 2 for a kabupaten) and sub kegiatan (4). Its prefixes
@@ -23,11 +21,6 @@ public record SubActivityCode(String code) implements Comparable<SubActivityCode
     return wellFormed(code)
         ? Parsed.ok(new SubActivityCode(code))
         : Parsed.failed(BudgetProblem.MALFORMED_SUB_ACTIVITY_CODE);
-  }
-
-  /** Reads an optional cell: empty for a blank one. */
-  public static Optional<Parsed<SubActivityCode>> parseOptional(String text) {
-    return text == null || text.isBlank() ? Optional.empty() : Optional.of(parse(text));
   }
 
   private static boolean wellFormed(String code) {
