@@ -1,5 +1,6 @@
 package id.terbuka.ops;
 
+import id.terbuka.budget.api.BudgetResource;
 import id.terbuka.feedback.api.FeedbackResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -14,6 +15,10 @@ public class NativeApi extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
-        AdminResource.class, ProblemMapper.class, NulParameterFilter.class, FeedbackResource.class);
+        AdminResource.class,
+        ProblemMapper.class,
+        NulParameterFilter.class,
+        FeedbackResource.class,
+        BudgetResource.class);
   }
 }

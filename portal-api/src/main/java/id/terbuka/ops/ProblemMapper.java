@@ -3,6 +3,7 @@ package id.terbuka.ops;
 import id.terbuka.search.InvalidSearchQueryException;
 import id.terbuka.search.SearchException;
 import id.terbuka.shared.AccessDeniedException;
+import id.terbuka.shared.AuthenticationRequiredException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.ObjectNotFoundException;
@@ -32,6 +33,10 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
       status = 422;
       p.put("title", "Invalid input");
       p.put("errors", invalid.errors());
+    } else if (e instanceof AuthenticationRequiredException) {
+      status = 401;
+      p.put("title", "Unauthorized");
+      p.put("detail", e.getMessage());
     } else if (e instanceof AccessDeniedException) {
       status = 403;
       p.put("title", "Forbidden");

@@ -104,6 +104,17 @@ public final class Http {
   /** A multipart body with text fields and one file in field {@code upload}. */
   public Reply postMultipart(
       String path, String token, Map<String, String> fields, String filename, byte[] file) {
+    return postMultipart(path, token, fields, "upload", filename, file);
+  }
+
+  /** A multipart body with text fields and one file in the named field. */
+  public Reply postMultipart(
+      String path,
+      String token,
+      Map<String, String> fields,
+      String fileField,
+      String filename,
+      byte[] file) {
     String boundary = "----terbuka" + UUID.randomUUID();
     var out = new java.io.ByteArrayOutputStream();
     try {
@@ -121,7 +132,9 @@ public final class Http {
       out.write(
           ("--"
                   + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\""
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fileField
+                  + "\"; filename=\""
                   + filename
                   + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
               .getBytes(StandardCharsets.UTF_8));

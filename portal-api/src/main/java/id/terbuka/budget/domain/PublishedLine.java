@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * A line as the generated files publish it: the imported columns plus what a reader would compute
- * (the account level, the parent code, sisa and persen). Text cells that a spreadsheet would run
- * as a formula are written with a leading apostrophe.
+ * (the account level, the parent code, sisa and persen). Text cells that a spreadsheet would run as
+ * a formula are written with a leading apostrophe.
  */
 public final class PublishedLine {
   public static final List<String> COLUMNS =

@@ -33,7 +33,8 @@ public record SliceContent(Key key, String namaSkpd, List<BudgetLine> lines, Str
   public static Map<Key, SliceContent> group(Collection<BudgetLine> lines) {
     Map<Key, List<BudgetLine>> byKey = new LinkedHashMap<>();
     for (BudgetLine l : lines) {
-      byKey.computeIfAbsent(new Key(l.tahun(), l.periode(), l.kodeSkpd()), k -> new ArrayList<>())
+      byKey
+          .computeIfAbsent(new Key(l.tahun(), l.periode(), l.kodeSkpd()), k -> new ArrayList<>())
           .add(l);
     }
     Map<Key, SliceContent> slices = new LinkedHashMap<>();

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * A slice (one unit, one period) added up to akun and kelompok level: pendapatan (4), belanja (5)
- * and pembiayaan (6; netto = penerimaan 6.1 minus pengeluaran 6.2). Computed once when the slice
- * is stored, so that lists of units and the regency totals need no pass over the lines.
+ * and pembiayaan (6; netto = penerimaan 6.1 minus pengeluaran 6.2). Computed once when the slice is
+ * stored, so that lists of units and the regency totals need no pass over the lines.
  */
 public record SliceTotals(Map<String, Amounts> byCode) {
   /** Anggaran and realisasi of one code. */

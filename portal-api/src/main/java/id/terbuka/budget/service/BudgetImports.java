@@ -44,7 +44,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class BudgetImports implements ImportHandler<BudgetImports.Checked> {
   public static final String KIND = "budget";
-  private static final ImportMessages MESSAGES = ImportMessages.of("id/terbuka/budget/domain/problems");
+  private static final ImportMessages MESSAGES =
+      ImportMessages.of("id/terbuka/budget/domain/problems");
 
   @Inject BudgetStore store;
   @Inject GroupService groups;
@@ -167,8 +168,7 @@ public class BudgetImports implements ImportHandler<BudgetImports.Checked> {
         unchanged += slice.lines().size();
         continue;
       }
-      SliceContent.Diff diff =
-          slice.diff(current.map(store::lines).orElse(List.of()));
+      SliceContent.Diff diff = slice.diff(current.map(store::lines).orElse(List.of()));
       inserted += diff.inserted();
       replaced += diff.replaced();
       unchanged += diff.unchanged();

@@ -31,10 +31,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Regenerates a year's dataset {@code realisasi-apbd-{tahun}} from the current slices: per period
- * a CSV and a JSON of every unit's lines (with level, parent code, sisa and persen), a per-unit
- * summary CSV, and a Fiscal Data Package descriptor. Files whose content did not change keep
- * their current version ({@link GeneratedDatasets}).
+ * Regenerates a year's dataset {@code realisasi-apbd-{tahun}} from the current slices: per period a
+ * CSV and a JSON of every unit's lines (with level, parent code, sisa and persen), a per-unit
+ * summary CSV, and a Fiscal Data Package descriptor. Files whose content did not change keep their
+ * current version ({@link GeneratedDatasets}).
  */
 @ApplicationScoped
 public class BudgetPublisher {
@@ -133,10 +133,17 @@ public class BudgetPublisher {
     try (ICSVWriter out = csvWriter(csv)) {
       out.writeNext(
           new String[] {
-            "tahun", "periode", "kode_skpd", "nama_skpd",
-            "pendapatan_anggaran", "pendapatan_realisasi",
-            "belanja_anggaran", "belanja_realisasi", "belanja_persen",
-            "pembiayaan_netto_anggaran", "pembiayaan_netto_realisasi"
+            "tahun",
+            "periode",
+            "kode_skpd",
+            "nama_skpd",
+            "pendapatan_anggaran",
+            "pendapatan_realisasi",
+            "belanja_anggaran",
+            "belanja_realisasi",
+            "belanja_persen",
+            "pembiayaan_netto_anggaran",
+            "pembiayaan_netto_realisasi"
           },
           false);
       for (BudgetStore.Slice s : slices) {
@@ -205,11 +212,7 @@ public class BudgetPublisher {
   private static ICSVWriter csvWriter(Path file) throws IOException {
     BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     return new CSVWriter(
-        w,
-        ',',
-        ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-        ICSVWriter.DEFAULT_ESCAPE_CHARACTER,
-        "\n");
+        w, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
   }
 
   private Path tempRoot() throws IOException {
