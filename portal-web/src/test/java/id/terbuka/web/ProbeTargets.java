@@ -267,7 +267,14 @@ final class ProbeTargets {
         post("/user/login", "username", "password", "came_from", "_csrf"),
         post("/dataset/{ds}", "answer", "comment"),
         post("/dataset/new", "name", "title"),
-        get("/dashboard", "x"));
+        get("/dashboard", "x"),
+        get("/api/v1/budget/imports", "organization", "page"),
+        post("/api/v1/budget/imports", "organization", "dry_run"),
+        get("/api/v1/budget/imports/{v}", "x"),
+        get("/api/v1/budget/template.csv", "x"),
+        get("/api/v1/budget/template.xlsx", "x"),
+        get("/api/v1/budget/{v}/units", "x"),
+        get("/api/v1/budget/2024/units/{v}", "periode", "level", "version"));
   }
 
   /** Every registered action and whether GET may call it, read from the table itself. */
