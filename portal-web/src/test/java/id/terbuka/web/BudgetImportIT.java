@@ -227,4 +227,125 @@ class BudgetImportIT {
     assertTrue(csv.body().contains("kode_rekening"), csv.body());
     assertEquals(200, http.getBytes("/api/v1/budget/template.xlsx").statusCode());
   }
+
+  @Test
+  void csvWithIndonesianNumbersAndAnXlsxOfTheSameFiguresAreTheSameImport() throws Exception {
+    // Windows-1252, ';', header names in other case and order, Indonesian numbers, one unknown
+    // column: accepted with a warning naming it.
+    String csv =
+        "Uraian;Kode Rekening;Tahun;Periode;KODE_SKPD;Nama SKPD;Anggaran;Realisasi;Catatan\n"
+            + "Belanja Daerah;5;2025;TW1;"
+            + world.kode()
+            + ";BPKAD Bojonegoro;1.250.000,50;300.000,25;ok\n"
+            + "Belanja Operasi;5.1;2025;TW1;"
+            + world.kode()
+            + ";BPKAD Bojonegoro;1.250.000,50;300.000,25;é\n";
+    Http.Reply fromCsv =
+        http.postMultipart(
+            IMPORTS,
+            world.editor(),
+            Map.of("organization", world.org()),
+            "file",
+            "lra.csv",
+            csv.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    assertEquals(201, fromCsv.status(), fromCsv.body());
+    List<String> warnings =
+        list(fromCsv.map().get("warnings")).stream().map(w -> (String) map(w).get("code")).toList();
+    assertTrue(warnings.contains("unknown_column"), fromCsv.body());
+
+    java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+    try (org.dhatim.fastexcel.Workbook wb =
+        new org.dhatim.fastexcel.Workbook(xlsx, "test", "1.0")) {
+      org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("LRA");
+      String[] header = {
+        "tahun",
+        "periode",
+        "kode_skpd",
+        "nama_skpd",
+        "kode_rekening",
+        "uraian",
+        "anggaran",
+        "realisasi"
+      };
+      for (int c = 0; c < header.length; c++) {
+        ws.value(0, c, header[c]);
+      }
+      Object[][] rows = {
+        {2025, "TW1", world.kode(), "BPKAD Bojonegoro", "5", "Belanja Daerah"},
+        {2025, "TW1", world.kode(), "BPKAD Bojonegoro", "5.1", "Belanja Operasi"}
+      };
+      for (int r = 0; r < rows.length; r++) {
+        ws.value(r + 1, 0, (Integer) rows[r][0]);
+        for (int c = 1; c < 6; c++) {
+          ws.value(r + 1, c, (String) rows[r][c]);
+        }
+        ws.value(r + 1, 6, new BigDecimal("1250000.50"));
+        ws.value(r + 1, 7, new BigDecimal("300000.25"));
+      }
+    }
+    Http.Reply fromXlsx =
+        http.postMultipart(
+            IMPORTS,
+            world.editor(),
+            Map.of("organization", world.org()),
+            "file",
+            "lra.xlsx",
+            xlsx.toByteArray());
+    assertEquals(201, fromXlsx.status(), fromXlsx.body());
+    Map<String, Object> summary = map(fromXlsx.map().get("summary"));
+    assertEquals(2, ((Number) summary.get("unchanged")).intValue(), fromXlsx.body());
+    assertEquals(0, ((Number) summary.get("replaced")).intValue(), fromXlsx.body());
+    Map<String, Object> unit =
+        http.get("/api/v1/budget/2025/units/" + world.kode() + "?level=akun", null).map();
+    Map<String, Object> akun = map(list(unit.get("lines")).get(0));
+    assertEquals(
+        0, new BigDecimal("1250000.50").compareTo(new BigDecimal(akun.get("anggaran").toString())));
+  }
+
+  @Test
+  void aFileThatCannotBePublishedLeavesNothingBehind() {
+    String admin = ItSupport.cliToken(http, "admin");
+    String other = "lain-" + ItSupport.unique();
+    ok(http, "organization_create", admin, dict("name", other));
+    ok(http, "package_create", admin, dict("name", "realisasi-apbd-2019", "owner_org", other));
+    Http.Reply r = send(world.editor(), file(2019, "600000"), Map.of("organization", world.org()));
+    assertEquals(422, r.status(), r.body());
+    assertEquals("publication_refused", map(list(r.map().get("errors")).get(0)).get("code"));
+    assertEquals(404, http.get("/api/v1/budget/2019/units", null).status(), "lines rolled back");
+    Map<String, Object> kept =
+        ok(http.get(Http.action("package_show", "id", "realisasi-apbd-2019"), admin));
+    assertEquals(other, map(kept.get("organization")).get("name"));
+    assertEquals(0, list(kept.get("resources")).size());
+  }
+
+  @Test
+  void theGeneratedCsvIsLoadedIntoTheDataStoreWithTheFilesSums() {
+    assertEquals(
+        201,
+        send(world.editor(), file(2018, "600000"), Map.of("organization", world.org())).status());
+    Map<String, Object> dataset =
+        ok(http.get(Http.action("package_show", "id", "realisasi-apbd-2018"), null));
+    String tw2 =
+        list(dataset.get("resources")).stream()
+            .map(ItSupport::map)
+            .filter(r -> "realisasi-apbd-2018-tw2.csv".equals(r.get("name")))
+            .map(r -> (String) r.get("id"))
+            .findFirst()
+            .orElseThrow();
+    ItSupport.eventually(
+        "the generated CSV in the DataStore",
+        java.time.Duration.ofSeconds(60),
+        () -> map(ok(http.get(Http.action("resource_show", "id", tw2), null))),
+        r -> Boolean.TRUE.equals(r.get("datastore_active")));
+    Map<String, Object> rows =
+        ok(
+            http.get(
+                Http.action(
+                    "datastore_search_sql",
+                    "sql",
+                    "SELECT sum(realisasi) AS total FROM \"" + tw2 + "\" WHERE level = 'kelompok'"),
+                null));
+    Object total = map(ItSupport.records(rows).get(0)).get("total");
+    assertEquals(0, new BigDecimal("600000").compareTo(new BigDecimal(total.toString())));
+  }
 }
