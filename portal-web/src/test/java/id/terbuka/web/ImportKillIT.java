@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same file then imports whole.
  */
 class ImportKillIT {
-  private static final int TAHUN = 2017;
+  private static final int TAHUN = 2022;
   private static final String KODE = "5.02.0.00.0.00.77.0000";
 
   /** Enough lines that writing and publishing them takes seconds, so the kill lands inside. */
@@ -165,10 +165,14 @@ class ImportKillIT {
    * The publisher's working directory ({@code tmp/budget-*}) appears only inside the import's
    * transaction, after the lines were written: the moment to kill.
    */
-  private static Path waitForPublication(Path tmp, CompletableFuture<?> upload) throws Exception {
+  private static Path waitForPublication(Path tmp, CompletableFuture<HttpResponse<String>> upload)
+      throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
     while (Instant.now().isBefore(deadline)) {
-      assertFalse(upload.isDone(), "the import ended before it could be killed: " + upload.get());
+      if (upload.isDone()) {
+        throw new AssertionError(
+            "the import ended before it could be killed: " + upload.get().body());
+      }
       if (Files.isDirectory(tmp)) {
         try (Stream<Path> entries = Files.list(tmp)) {
           var found =
