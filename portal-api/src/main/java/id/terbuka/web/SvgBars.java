@@ -26,9 +26,9 @@ public final class SvgBars {
   }
 
   static final int WIDTH = 400;
-  static final int PLOT = 250;
+  static final int PLOT = 230;
   static final int ROW = 40;
-  static final int LABEL_CHARS = 60;
+  static final int LABEL_CHARS = 50;
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,40}");
 
@@ -78,12 +78,12 @@ public final class SvgBars {
       svg.append("<g><title>")
           .append(escape(b.label() + ": " + b.valueText()))
           .append("</title><text x=\"0\" y=\"")
-          .append(y + 13)
+          .append(y + 14)
           .append("\" class=\"label\">")
           .append(escape(shorten(b.label())))
           .append("</text><rect x=\"0\" y=\"")
-          .append(y + 18)
-          .append("\" height=\"14\" width=\"")
+          .append(y + 19)
+          .append("\" height=\"13\" width=\"")
           .append(number(w))
           .append("\"/><text x=\"")
           .append(number(w + 6))

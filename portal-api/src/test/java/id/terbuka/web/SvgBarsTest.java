@@ -44,21 +44,21 @@ class SvgBarsTest {
         parse(
             SvgBars.horizontal(
                 "c", "T", "D", List.of(bar("a", "50"), bar("b", "200"), bar("c", "100")), null));
-    assertEquals(List.of(62.5, 250.0, 125.0), widths(d));
+    assertEquals(List.of(57.5, 230.0, 115.0), widths(d));
   }
 
   @Test
   void aScaleMaxIsTheLeastFullLengthAndDrawsAReferenceLine() throws Exception {
     String svg = SvgBars.horizontal("p", "T", "D", List.of(bar("a", "50")), new BigDecimal(100));
     Document d = parse(svg);
-    assertEquals(List.of(125.0), widths(d));
+    assertEquals(List.of(115.0), widths(d));
     Element line = (Element) d.getElementsByTagName("line").item(0);
-    assertEquals("250.0", line.getAttribute("x1"));
+    assertEquals("230.0", line.getAttribute("x1"));
     // Above 100 % the scale grows and the reference line moves left.
     Document over =
         parse(SvgBars.horizontal("p", "T", "D", List.of(bar("a", "125")), new BigDecimal(100)));
-    assertEquals(List.of(250.0), widths(over));
-    assertEquals("200.0", ((Element) over.getElementsByTagName("line").item(0)).getAttribute("x1"));
+    assertEquals(List.of(230.0), widths(over));
+    assertEquals("184.0", ((Element) over.getElementsByTagName("line").item(0)).getAttribute("x1"));
   }
 
   @Test
@@ -67,7 +67,7 @@ class SvgBarsTest {
         SvgBars.horizontal(
             "z", "T", "D", List.of(bar("nol", "0"), bar("minus", "-500"), bar("plus", "10")), null);
     Document d = parse(svg);
-    assertEquals(List.of(0.0, 0.0, 250.0), widths(d));
+    assertEquals(List.of(0.0, 0.0, 230.0), widths(d));
     assertTrue(svg.contains(">-500</text>"), svg);
     assertEquals(
         List.of(0.0, 0.0),
@@ -88,7 +88,7 @@ class SvgBarsTest {
                     bar("half", "499999999999999999.995"),
                     bar("tiny", "0.01")),
                 null));
-    assertEquals(List.of(250.0, 125.0, 0.0), widths(d));
+    assertEquals(List.of(230.0, 115.0, 0.0), widths(d));
   }
 
   @Test
