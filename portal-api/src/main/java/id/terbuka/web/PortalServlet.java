@@ -32,7 +32,9 @@ import java.util.logging.Logger;
       "/organization",
       "/organization/*",
       "/group",
-      "/group/*"
+      "/group/*",
+      "/anggaran",
+      "/anggaran/*"
     })
 public class PortalServlet extends FrontController {
   private static final long serialVersionUID = 1L;
@@ -49,6 +51,7 @@ public class PortalServlet extends FrontController {
   @Inject transient GroupPage groupPage;
   @Inject transient UsageCounter usage;
   @Inject transient SatisfactionForm satisfaction;
+  @Inject transient BudgetPages budget;
 
   @Override
   protected void handle(Exchange x) throws IOException {
@@ -57,6 +60,8 @@ public class PortalServlet extends FrontController {
       post(x, route);
     } else if (route.page() == Route.Page.DOWNLOAD) {
       download(x);
+    } else if (route.page() == Route.Page.BUDGET && budgetIndex(x)) {
+      return;
     } else {
       page(x, route);
     }
@@ -131,6 +136,22 @@ public class PortalServlet extends FrontController {
     pages.send(req, resp, ctx, view, x.startedNanos());
   }
 
+  /**
+   * {@code /anggaran} redirects (302: it moves with the next year's import) to the newest year,
+   * keeping an explicit language choice; false when no year has figures (the page then says so).
+   */
+  private boolean budgetIndex(Exchange x) throws IOException {
+    var latest = budget.latestYear();
+    if (latest.isEmpty()) {
+      return false;
+    }
+    PageContext ctx = pages.context(x.req(), x.resp());
+    String lang = x.req().getParameter("lang") == null ? "" : "?lang=" + ctx.lang();
+    x.resp().setHeader("Cache-Control", "no-cache");
+    x.resp().sendRedirect(ctx.url("/anggaran/" + latest.get() + lang));
+    return true;
+  }
+
   private View view(PageContext ctx, Actor actor, Route route, HttpServletRequest req) {
     return switch (route.page()) {
       case HOME -> home.render(ctx, actor);
@@ -148,6 +169,16 @@ public class PortalServlet extends FrontController {
       case GROUP -> groupPage.render(ctx, actor, false, route.name(), req.getParameterMap());
       case DATASET ->
           dataset.render(ctx, actor, route.name(), savedForm(req), SatisfactionForm.cookie(req));
+      case BUDGET -> View.of("budgetNone.jte", "");
+      case BUDGET_YEAR -> budget.year(ctx, actor, Integer.parseInt(route.name()));
+      case BUDGET_UNIT ->
+          budget.unit(
+              ctx,
+              actor,
+              Integer.parseInt(route.name()),
+              route.resourceId(),
+              req.getParameter("periode"),
+              req.getParameter("tab"));
       default -> ErrorView.of(404);
     };
   }

@@ -6,8 +6,10 @@ package id.terbuka.web;
  * @param page which page (or the file download that shares {@code /dataset/*})
  * @param name the dataset name or id of {@link Page#DATASET}, {@link Page#RESOURCE} and {@link
  *     Page#SATISFACTION}, the unit's or topic's name of {@link Page#ORGANIZATION} and {@link
- *     Page#GROUP}, otherwise null
- * @param resourceId the resource id of {@link Page#RESOURCE}, otherwise null
+ *     Page#GROUP}, the year (four digits) of {@link Page#BUDGET_YEAR} and {@link Page#BUDGET_UNIT},
+ *     otherwise null
+ * @param resourceId the resource id of {@link Page#RESOURCE}, the unit code of {@link
+ *     Page#BUDGET_UNIT}, otherwise null
  */
 public record Route(Page page, String name, String resourceId) {
   public enum Page {
@@ -22,6 +24,12 @@ public record Route(Page page, String name, String resourceId) {
     GROUP,
     /** POST of the dataset page's satisfaction form: {@code /dataset/{name}/satisfaction}. */
     SATISFACTION,
+    /** {@code /anggaran}: on to the newest year. */
+    BUDGET,
+    /** {@code /anggaran/{tahun}}. */
+    BUDGET_YEAR,
+    /** {@code /anggaran/{tahun}/unit/{kode}}. */
+    BUDGET_UNIT,
     NOT_FOUND
   }
 

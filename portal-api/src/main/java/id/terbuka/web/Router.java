@@ -25,6 +25,12 @@ public final class Router {
   private static final Pattern SATISFACTION =
       Pattern.compile("^/dataset/([a-zA-Z0-9_-]{1,100})/satisfaction$");
 
+  /** Budget pages: a four-digit year, a unit code of digits and dots (kode SKPD). */
+  private static final Pattern BUDGET_YEAR = Pattern.compile("^/anggaran/(\\d{4})/?$");
+
+  private static final Pattern BUDGET_UNIT =
+      Pattern.compile("^/anggaran/(\\d{4})/unit/([0-9][0-9.]{0,39})/?$");
+
   private Router() {}
 
   public static Route route(String servletPath, String pathInfo) {
@@ -53,6 +59,22 @@ public final class Router {
     Route browse = browse(path);
     if (browse != null) {
       return browse;
+    }
+    return budget(path);
+  }
+
+  /** The budget pages; NOT_FOUND for any other path, a malformed year or unit code included. */
+  private static Route budget(String path) {
+    if (path.equals("/anggaran") || path.equals("/anggaran/")) {
+      return Route.of(Route.Page.BUDGET);
+    }
+    var year = BUDGET_YEAR.matcher(path);
+    if (year.matches()) {
+      return new Route(Route.Page.BUDGET_YEAR, year.group(1));
+    }
+    var unit = BUDGET_UNIT.matcher(path);
+    if (unit.matches()) {
+      return new Route(Route.Page.BUDGET_UNIT, unit.group(1), unit.group(2));
     }
     return Route.of(Route.Page.NOT_FOUND);
   }

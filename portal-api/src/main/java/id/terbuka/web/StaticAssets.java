@@ -24,7 +24,8 @@ import java.util.zip.GZIPOutputStream;
 @ApplicationScoped
 public class StaticAssets {
   /** The files that exist; a new one is listed here. */
-  static final List<String> NAMES = List.of("site.css", "autocomplete.js", "publisher.js");
+  static final List<String> NAMES =
+      List.of("site.css", "print.css", "autocomplete.js", "publisher.js");
 
   /**
    * A file as served.

@@ -89,4 +89,30 @@ class RouterTest {
         id.terbuka.web.ResourceDownloads.resourceId("/ds/resource/r1/version/2/download/a.csv"));
     assertEquals(null, id.terbuka.web.ResourceDownloads.resourceId("/ds/resource/r1"));
   }
+
+  @Test
+  void budgetPagesTakeAFourDigitYearAndAUnitCodeOfDigitsAndDots() {
+    assertEquals(Route.Page.BUDGET, route("/anggaran", null).page());
+    assertEquals(Route.Page.BUDGET, route("/anggaran", "/").page());
+    assertEquals(new Route(Route.Page.BUDGET_YEAR, "2022"), route("/anggaran", "/2022"));
+    assertEquals(new Route(Route.Page.BUDGET_YEAR, "2022"), route("/anggaran", "/2022/"));
+    assertEquals(
+        new Route(Route.Page.BUDGET_UNIT, "2022", "1.02.0.00.0.00.01.0000"),
+        route("/anggaran", "/2022/unit/1.02.0.00.0.00.01.0000"));
+    for (String bad :
+        new String[] {
+          "/22",
+          "/20222",
+          "/abcd",
+          "/2022/unit",
+          "/2022/unit/",
+          "/2022/unit/x",
+          "/2022/unit/.1",
+          "/2022/unit/1.02/extra",
+          "/\u0662\u0660\u0662\u0662",
+          "/2022/unit/" + "1".repeat(41)
+        }) {
+      assertEquals(Route.Page.NOT_FOUND, route("/anggaran", bad).page(), bad);
+    }
+  }
 }

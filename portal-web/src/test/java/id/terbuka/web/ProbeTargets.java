@@ -274,7 +274,13 @@ final class ProbeTargets {
         get("/api/v1/budget/template.csv", "x"),
         get("/api/v1/budget/template.xlsx", "x"),
         get("/api/v1/budget/{v}/units", "x"),
-        get("/api/v1/budget/2024/units/{v}", "periode", "level", "version"));
+        get("/api/v1/budget/2024/units/{v}", "periode", "level", "version"),
+        get("/anggaran", "lang"),
+        get("/anggaran/{v}", "lang"),
+        get("/anggaran/2024", "lang", "x"),
+        get("/anggaran/{v}/unit/5.02.0.00.0.00.01.0000", "tab"),
+        get("/anggaran/2024/unit/{v}", "periode", "tab", "lang"),
+        get("/anggaran/2024/unit/5.02.0.00.0.00.01.0000", "periode", "tab", "lang"));
   }
 
   /** Every registered action and whether GET may call it, read from the table itself. */
