@@ -8,9 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terbuka.web.PublisherPagesIT.Page;
 import id.terbuka.web.PublisherPagesIT.Visitor;
+import id.terbuka.web.browser.Browser;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +29,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The budget import's publisher page through the deployed WAR, as a browser without JavaScript uses
@@ -49,6 +58,8 @@ class ImportPagesIT {
   }
 
   @ArquillianResource URL base;
+
+  @RegisterExtension static final Browser browser = new Browser();
 
   private Http http;
 
@@ -139,7 +150,6 @@ class ImportPagesIT {
     assertTrue(form.body().contains("/api/v1/budget/template.csv"), form.body());
     assertTrue(form.body().contains("/api/v1/budget/template.xlsx"), form.body());
     assertTrue(form.body().contains(world.orgTitle()), "the organisation to import for");
-    assertTrue(form.body().contains("Belum ada impor."), form.body());
     String token = v.csrf(form);
 
     Page accepted =
@@ -286,5 +296,51 @@ class ImportPagesIT {
             file("TW2"));
     assertEquals(403, posted.status(), posted.body());
     assertFalse(member.get("/dashboard").body().contains(PAGE), "no import link for members");
+  }
+
+  @Test
+  void anOfficerImportsThroughTheEnhancedFormInABrowser() throws IOException {
+    WebDriver d = browser.driver();
+    d.manage().deleteAllCookies();
+    browser.open("/user/login");
+    d.findElement(By.id("f-username")).sendKeys(world.editor());
+    d.findElement(By.id("f-password")).sendKeys("rahasia-" + world.editor());
+    d.findElement(By.cssSelector("form.pub button[type=submit]")).click();
+    waitFor(d, x -> x.getCurrentUrl().endsWith("/dashboard"));
+    d.findElement(By.linkText("Realisasi APBD")).click();
+    waitFor(d, x -> x.getCurrentUrl().endsWith(PAGE));
+    browser.assertAccessible();
+    browser.screenshots("import-form");
+
+    Path bad = Files.createTempFile("lra-salah-", ".csv");
+    Files.writeString(bad, badFile());
+    d.findElement(By.id("f-upload")).sendKeys(bad.toString());
+    d.findElement(By.cssSelector("form[data-upload] button[type=submit]")).click();
+    waitFor(d, x -> !x.findElements(By.cssSelector("table.problems-table")).isEmpty());
+    assertTrue(browser.text().contains("Periode tidak dikenal"), browser.text());
+    browser.assertAccessible();
+    browser.screenshots("import-rejected");
+
+    Path good = Files.createTempFile("lra-2021-tw4-", ".csv");
+    Files.writeString(good, file("TW4"));
+    d.findElement(By.id("f-upload")).sendKeys(good.toString());
+    d.findElement(By.cssSelector("form[data-upload] button[type=submit]")).click();
+    waitFor(d, x -> x.getCurrentUrl().matches(".*/dashboard/imports/budget/[0-9a-f-]{36}$"));
+    waitFor(d, x -> browser.text().contains("Diterima dan diterbitkan"));
+    browser.assertAccessible();
+    browser.screenshots("import-accepted");
+    Files.deleteIfExists(bad);
+    Files.deleteIfExists(good);
+  }
+
+  private static void waitFor(WebDriver d, java.util.function.Function<WebDriver, Boolean> done) {
+    new WebDriverWait(d, Duration.ofSeconds(30)).until(done::apply);
+    new WebDriverWait(d, Duration.ofSeconds(30))
+        .until(
+            x ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) x)
+                            .executeScript("return document.readyState")));
   }
 }
