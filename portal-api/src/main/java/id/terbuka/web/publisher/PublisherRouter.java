@@ -50,8 +50,11 @@ final class PublisherRouter {
       case "/dataset/new":
         return PublisherRoute.of(Page.DATASET_NEW);
       default:
-        break;
+        return byPattern(path);
     }
+  }
+
+  private static PublisherRoute byPattern(String path) {
     Matcher m;
     if ((m = EDIT.matcher(path)).matches()) {
       return new PublisherRoute(Page.DATASET_EDIT, m.group(1), null);
