@@ -4,8 +4,8 @@ package id.terbuka.web.publisher;
  * A publisher page asked for.
  *
  * @param page which one
- * @param name the dataset, organisation or user name in the URL, or null
- * @param resourceId the resource id in the URL, or null
+ * @param name the dataset, organisation or user name (or import kind) in the URL, or null
+ * @param resourceId the resource (or import) id in the URL, or null
  */
 record PublisherRoute(Page page, String name, String resourceId) {
   enum Page {
@@ -22,6 +22,8 @@ record PublisherRoute(Page page, String name, String resourceId) {
     MEMBER_REMOVE,
     TOKENS,
     TOKEN_REVOKE,
+    IMPORT,
+    IMPORT_REPORT,
     NOT_FOUND
   }
 

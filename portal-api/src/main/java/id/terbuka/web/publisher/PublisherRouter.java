@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * The publisher URLs, following CKAN's where it has one ({@code /user/login}, {@code /dashboard},
- * {@code /dataset/new}, {@code /dataset/edit/{name}}, {@code /organization/members/{name}}). {@code
- * new} and {@code edit} are reserved dataset names (DatasetRules), so these never hide a dataset
- * page, and CKAN's download URLs ({@code /dataset/{id}/resource/...}) stay with the public pages'
- * servlet. Pure, so that the scheme is unit-tested.
+ * {@code /dataset/new}, {@code /dataset/edit/{name}}, {@code /organization/members/{name}}), and
+ * the import pages below the dashboard ({@code /dashboard/imports/{kind}[/{id}]}). {@code new} and
+ * {@code edit} are reserved dataset names (DatasetRules), so these never hide a dataset page, and
+ * CKAN's download URLs ({@code /dataset/{id}/resource/...}) stay with the public pages' servlet.
+ * Pure, so that the scheme is unit-tested.
  */
 final class PublisherRouter {
   private static final String NAME = "([a-zA-Z0-9_-]{1,100})";
@@ -26,6 +27,10 @@ final class PublisherRouter {
   private static final Pattern MEMBER_REMOVE =
       Pattern.compile("^/organization/members/" + NAME + "/remove$");
   private static final Pattern TOKENS = Pattern.compile("^/user/" + NAME + "/api-tokens/?$");
+  private static final String KIND = "([a-z][a-z0-9-]{0,29})";
+  private static final Pattern IMPORT = Pattern.compile("^/dashboard/imports/" + KIND + "/?$");
+  private static final Pattern IMPORT_REPORT =
+      Pattern.compile("^/dashboard/imports/" + KIND + "/" + ID + "/?$");
   private static final Pattern TOKEN_REVOKE =
       Pattern.compile("^/user/" + NAME + "/api-tokens/revoke$");
 
@@ -45,8 +50,11 @@ final class PublisherRouter {
       case "/dataset/new":
         return PublisherRoute.of(Page.DATASET_NEW);
       default:
-        break;
+        return byPattern(path);
     }
+  }
+
+  private static PublisherRoute byPattern(String path) {
     Matcher m;
     if ((m = EDIT.matcher(path)).matches()) {
       return new PublisherRoute(Page.DATASET_EDIT, m.group(1), null);
@@ -74,6 +82,12 @@ final class PublisherRouter {
     }
     if ((m = TOKEN_REVOKE.matcher(path)).matches()) {
       return new PublisherRoute(Page.TOKEN_REVOKE, m.group(1), null);
+    }
+    if ((m = IMPORT.matcher(path)).matches()) {
+      return new PublisherRoute(Page.IMPORT, m.group(1), null);
+    }
+    if ((m = IMPORT_REPORT.matcher(path)).matches()) {
+      return new PublisherRoute(Page.IMPORT_REPORT, m.group(1), m.group(2));
     }
     return PublisherRoute.of(Page.NOT_FOUND);
   }

@@ -34,6 +34,7 @@ import java.util.logging.Logger;
     urlPatterns = {
       "/user/*",
       "/dashboard",
+      "/dashboard/*",
       "/dataset/new",
       "/dataset/edit/*",
       "/organization/members/*"
@@ -51,13 +52,14 @@ public class PublisherServlet extends FrontController {
   @Inject transient ResourceForms resourceForms;
   @Inject transient MemberPages memberPages;
   @Inject transient TokenPages tokenPages;
+  @Inject transient ImportPages importPages;
 
   @Override
   protected void handle(Exchange x) throws IOException {
     HttpServletResponse out = new NoStore(x.resp());
     HttpServletRequest request = x.req();
     if (x.bodyTooLarge() && !isMultipart(request)) {
-      // Only the resource form uploads; any other form this large is not a form of ours.
+      // Only the resource and import forms upload; any other form this large is not ours.
       out.setHeader("Connection", "close");
       out.sendError(413);
       return;
@@ -136,6 +138,8 @@ public class PublisherServlet extends FrontController {
       case MEMBER_REMOVE -> memberPages.remove(c);
       case TOKENS -> tokenPages.tokens(c);
       case TOKEN_REVOKE -> tokenPages.revoke(c);
+      case IMPORT -> importPages.upload(c, tooLarge);
+      case IMPORT_REPORT -> importPages.report(c);
       case NOT_FOUND -> throw new ObjectNotFoundException("Not found");
     };
   }

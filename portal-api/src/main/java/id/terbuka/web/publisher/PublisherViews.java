@@ -1,6 +1,7 @@
 package id.terbuka.web.publisher;
 
 import id.terbuka.catalog.service.PublisherOverview;
+import id.terbuka.imports.domain.ImportReport;
 import java.util.List;
 
 /** The models of the publisher templates (src/main/jte/publisher). */
@@ -30,6 +31,7 @@ public final class PublisherViews {
       List<PublisherOverview.Unit> units,
       List<PublisherOverview.Item> datasets,
       boolean canCreate,
+      List<String> importKinds,
       String done) {}
 
   /**
@@ -119,4 +121,31 @@ public final class PublisherViews {
    * @param me the signed-in reader, or null
    */
   public record DeniedView(Me me, String reasonKey) {}
+
+  /**
+   * The upload page of one import kind: the form, the report of the file just sent (a rejection or
+   * a dry run; an accepted import redirects to its report), and the organisation's history.
+   *
+   * @param kind the import kind ({@code budget}); its title is the message {@code import.kind.*}
+   * @param organizations the organisations the reader may import for (name, title)
+   * @param historyOrg the organisation whose history is listed (name)
+   * @param report the report of the file just sent, or null
+   * @param history a page of the history, newest first
+   * @param previous the URL of the newer page of the history, or null
+   * @param next the URL of the older page, or null
+   */
+  public record ImportPageView(
+      Me me,
+      String kind,
+      Form form,
+      List<Option> organizations,
+      String historyOrg,
+      long maxUploadMb,
+      ImportReportView report,
+      List<ImportReport> history,
+      String previous,
+      String next) {}
+
+  /** One stored import report. */
+  public record ImportReportPageView(Me me, String kind, ImportReportView report) {}
 }

@@ -42,6 +42,12 @@ class PublisherRouterTest {
     assertEquals(
         new PublisherRoute(Page.TOKEN_REVOKE, "budi", null),
         route("/user", "/budi/api-tokens/revoke"));
+    assertEquals(
+        new PublisherRoute(Page.IMPORT, "budget", null), route("/dashboard", "/imports/budget"));
+    assertEquals(
+        new PublisherRoute(Page.IMPORT_REPORT, "budget", "6f1c-9a"),
+        route("/dashboard", "/imports/budget/6f1c-9a"));
+    assertEquals(Page.DASHBOARD, route("/dashboard", "/").page());
   }
 
   @Test
@@ -51,6 +57,10 @@ class PublisherRouterTest {
     assertEquals(Page.NOT_FOUND, route("/dataset/edit", null).page());
     assertEquals(Page.NOT_FOUND, route("/dataset/edit", "/a/../b").page());
     assertEquals(Page.NOT_FOUND, route("/organization/members", "/x/y").page());
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/imports").page());
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/imports/Budget").page());
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/imports/budget/a/b").page());
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/imports/budget/a.b").page());
   }
 
   @Test
