@@ -1,5 +1,7 @@
 package id.terbuka.deploy;
 
+import id.terbuka.deploy.admin.AdminClient;
+import id.terbuka.deploy.admin.AdminException;
 import id.terbuka.deploy.config.LauncherConfig;
 import id.terbuka.deploy.data.DataDirectory;
 import id.terbuka.deploy.data.InstanceLock;
@@ -112,7 +114,25 @@ final class StartCommand {
             readonlyRole(dataDir));
     PayaraMicro payara = launchPayara(dataDir, war);
     announce(dataDir, payara, adminPassword);
+    if (demo) {
+      loadDemoBudget(dataDir);
+    }
     return payara;
+  }
+
+  /**
+   * The demo's budget goes through the portal's import API once the portal is ready, as the finance
+   * office's file would. A failure is reported, not fatal: the rest of the demo still runs.
+   */
+  private void loadDemoBudget(DataDirectory dataDir) {
+    try {
+      String answer = AdminClient.forDataDirectory(dataDir).loadDemoBudget();
+      if (answer.contains("true")) {
+        out.println("Demo budget (realisasi APBD 2024 and 2025) loaded: /anggaran");
+      }
+    } catch (AdminException e) {
+      System.err.println("The demo budget was not loaded: " + e.getMessage());
+    }
   }
 
   /** Starts Payara Micro with the WAR, records it for {@code stop}, waits until it is ready. */

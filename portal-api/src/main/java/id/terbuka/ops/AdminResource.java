@@ -9,6 +9,7 @@ import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.shared.TerbukaConfig;
 import id.terbuka.shared.Values;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,8 @@ public class AdminResource {
   @Inject Reindexer reindexer;
   @Inject TokenService tokens;
   @Inject UserService users;
+  @Inject DemoBudgetImport demoBudget;
+  @Inject TerbukaConfig config;
 
   @POST
   @Path("reindex")
@@ -67,6 +70,26 @@ public class AdminResource {
     var account =
         users.find(user).orElseThrow(() -> new ObjectNotFoundException("User not found: " + user));
     return Json.write(Map.of("token", tokens.issue(account, name == null ? "cli" : name).token()));
+  }
+
+  /**
+   * Loads the demo budget (two years of illustrative realisation for the demo units) through the
+   * import service, once per database; the launcher's {@code demo} calls it when the portal is
+   * ready. Answers {@code {"loaded": true|false}}: false when it was already there.
+   */
+  @POST
+  @Path("demo/budget")
+  public String demoBudget(
+      @HeaderParam("X-Terbuka-Cli-Secret") String cli, @Context HttpHeaders headers) {
+    requireOperator(cli, headers);
+    if (!config.demo()) {
+      throw new ObjectNotFoundException("This portal does not run the demo");
+    }
+    var admin =
+        users
+            .findByName(Bootstrap.ADMIN)
+            .orElseThrow(() -> new ObjectNotFoundException("User not found: admin"));
+    return Json.write(Map.of("loaded", demoBudget.loadOnce(admin)));
   }
 
   private void requireOperator(String cli, HttpHeaders headers) {

@@ -101,7 +101,7 @@ public class DemoCatalogue {
     }
   }
 
-  private static String read(String resource) {
+  static String read(String resource) {
     try (InputStream in = stream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

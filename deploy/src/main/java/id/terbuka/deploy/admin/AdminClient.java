@@ -100,6 +100,17 @@ public final class AdminClient {
         .orElseThrow(() -> new AdminException("no token in the answer:\n" + Json.pretty(response)));
   }
 
+  /**
+   * {@code POST /api/v1/admin/demo/budget}: loads the demo budget through the portal's import
+   * service (once per database); returns the JSON answer.
+   */
+  public String loadDemoBudget() throws AdminException {
+    return send(
+        request("/api/v1/admin/demo/budget", Duration.ofMinutes(10))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
   /** Prettified JSON of a successful answer, for printing. */
   public static String pretty(String json) {
     return Json.pretty(json);
