@@ -53,31 +53,10 @@ public class BudgetPages {
                     new BudgetYearView.Link(t.toString(), ctx.url("/anggaran/" + t), t == tahun)));
     List<BudgetYearView.UnitRow> ranking = new ArrayList<>();
     List<SvgBars.Bar> rankingBars = new ArrayList<>();
-    for (RegencyFigures.UnitSlice s : f.ranking()) {
-      SliceTotals.Amounts b = s.totals().belanja();
-      BigDecimal persen = b.persen().orElse(null);
-      ranking.add(
-          new BudgetYearView.UnitRow(
-              ranking.size() + 1,
-              s.kodeSkpd(),
-              s.namaSkpd(),
-              ctx.url("/anggaran/" + tahun + "/unit/" + s.kodeSkpd()),
-              s.periode().label(locale),
-              b.anggaran(),
-              b.realisasi(),
-              persen));
-      rankingBars.add(percentBar(ctx, s.namaSkpd(), persen));
-    }
+    rank(ctx, tahun, f, locale, ranking, rankingBars);
     List<BudgetYearView.PeriodRow> absorption = new ArrayList<>();
     List<SvgBars.Bar> absorptionBars = new ArrayList<>();
-    for (RegencyFigures.PeriodBelanja p : f.absorption()) {
-      BigDecimal persen = p.belanja().persen().orElse(null);
-      String label = p.periode().label(locale);
-      absorption.add(
-          new BudgetYearView.PeriodRow(
-              label, p.units(), p.belanja().anggaran(), p.belanja().realisasi(), persen));
-      absorptionBars.add(percentBar(ctx, label, persen));
-    }
+    absorb(ctx, f, locale, absorption, absorptionBars);
     List<Period> periods = f.periods();
     String periodText =
         periods.size() == 1
@@ -108,6 +87,48 @@ public class BudgetPages {
     return View.of("budgetYear.jte", view);
   }
 
+  /** The units ranked by belanja realised, as table rows and as bars. */
+  private static void rank(
+      PageContext ctx,
+      int tahun,
+      RegencyFigures f,
+      Locale locale,
+      List<BudgetYearView.UnitRow> ranking,
+      List<SvgBars.Bar> rankingBars) {
+    for (RegencyFigures.UnitSlice s : f.ranking()) {
+      SliceTotals.Amounts b = s.totals().belanja();
+      BigDecimal persen = b.persen().orElse(null);
+      ranking.add(
+          new BudgetYearView.UnitRow(
+              ranking.size() + 1,
+              s.kodeSkpd(),
+              s.namaSkpd(),
+              ctx.url("/anggaran/" + tahun + "/unit/" + s.kodeSkpd()),
+              s.periode().label(locale),
+              b.anggaran(),
+              b.realisasi(),
+              persen));
+      rankingBars.add(percentBar(ctx, s.namaSkpd(), persen));
+    }
+  }
+
+  /** Belanja realised per period for the whole regency, as table rows and as bars. */
+  private static void absorb(
+      PageContext ctx,
+      RegencyFigures f,
+      Locale locale,
+      List<BudgetYearView.PeriodRow> absorption,
+      List<SvgBars.Bar> absorptionBars) {
+    for (RegencyFigures.PeriodBelanja p : f.absorption()) {
+      BigDecimal persen = p.belanja().persen().orElse(null);
+      String label = p.periode().label(locale);
+      absorption.add(
+          new BudgetYearView.PeriodRow(
+              label, p.units(), p.belanja().anggaran(), p.belanja().realisasi(), persen));
+      absorptionBars.add(percentBar(ctx, label, persen));
+    }
+  }
+
   /**
    * A unit's page.
    *
@@ -116,34 +137,13 @@ public class BudgetPages {
    */
   public View unit(
       PageContext ctx, Actor actor, int tahun, String kode, String periode, String tab) {
-    Optional<Period> asked = Optional.empty();
-    if (periode != null && !periode.isBlank()) {
-      asked =
-          Optional.of(
-              Period.parse(periode)
-                  .orElseThrow(() -> new ObjectNotFoundException("No such period")));
-    }
-    BudgetViews.Unit u = budget.unit(tahun, kode, asked);
+    BudgetViews.Unit u = budget.unit(tahun, kode, askedPeriod(periode));
     BudgetTab shown = BudgetTab.parse(tab);
     Locale locale = locale(ctx);
     String base = "/anggaran/" + tahun + "/unit/" + kode;
     Period p = u.periode();
-    List<BudgetYearView.Link> periods = new ArrayList<>();
-    for (Period other : u.periods()) {
-      periods.add(
-          new BudgetYearView.Link(
-              other.label(locale),
-              ctx.url(base + "?periode=" + other.code() + "&tab=" + shown.param()),
-              other == p));
-    }
-    List<BudgetYearView.Link> tabs = new ArrayList<>();
-    for (BudgetTab t : BudgetTab.values()) {
-      tabs.add(
-          new BudgetYearView.Link(
-              ctx.t("budget.tab." + t.param()),
-              ctx.url(base + "?periode=" + p.code() + "&tab=" + t.param()),
-              t == shown));
-    }
+    List<BudgetYearView.Link> periods = periodLinks(ctx, u, base, shown, locale);
+    List<BudgetYearView.Link> tabs = tabLinks(ctx, base, p, shown);
     List<BudgetUnitView.AccountRow> accounts = u.accounts().stream().map(BudgetPages::row).toList();
     List<BudgetUnitView.AccountRow> ringkasan =
         accounts.stream().filter(r -> r.depth() <= AccountLevel.JENIS.ordinal()).toList();
@@ -172,18 +172,7 @@ public class BudgetPages {
                 amountBars(ctx, u.accounts(), r -> r.level() == AccountLevel.KELOMPOK),
                 null),
             penjelasanChart(ctx, u),
-            SvgBars.horizontal(
-                "chart-realisasi",
-                ctx.t("budget.chart.realisasi"),
-                ctx.t("budget.chart.desc.realisasi"),
-                u.accounts().stream()
-                    .filter(r -> r.level() == AccountLevel.JENIS)
-                    .map(
-                        r ->
-                            percentBar(
-                                ctx, r.kodeRekening() + " " + r.nama(), r.persen().orElse(null)))
-                    .toList(),
-                HUNDRED),
+            realisasiChart(ctx, u),
             downloads(
                 ctx,
                 actor,
@@ -193,6 +182,54 @@ public class BudgetPages {
                         || name.equals(BudgetPublisher.periodFile(tahun, p, "json")),
                 ctx.url("/api/v1/budget/" + tahun + "/units/" + kode + "?periode=" + p.code())));
     return View.of("budgetUnit.jte", view);
+  }
+
+  /** The period asked for: none for the latest; one the portal does not know is the 404 page. */
+  private static Optional<Period> askedPeriod(String periode) {
+    if (periode == null || periode.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Period.parse(periode).orElseThrow(() -> new ObjectNotFoundException("No such period")));
+  }
+
+  private static List<BudgetYearView.Link> periodLinks(
+      PageContext ctx, BudgetViews.Unit u, String base, BudgetTab shown, Locale locale) {
+    List<BudgetYearView.Link> periods = new ArrayList<>();
+    for (Period other : u.periods()) {
+      periods.add(
+          new BudgetYearView.Link(
+              other.label(locale),
+              ctx.url(base + "?periode=" + other.code() + "&tab=" + shown.param()),
+              other == u.periode()));
+    }
+    return periods;
+  }
+
+  private static List<BudgetYearView.Link> tabLinks(
+      PageContext ctx, String base, Period p, BudgetTab shown) {
+    List<BudgetYearView.Link> tabs = new ArrayList<>();
+    for (BudgetTab t : BudgetTab.values()) {
+      tabs.add(
+          new BudgetYearView.Link(
+              ctx.t("budget.tab." + t.param()),
+              ctx.url(base + "?periode=" + p.code() + "&tab=" + t.param()),
+              t == shown));
+    }
+    return tabs;
+  }
+
+  /** Realisasi's chart: % realised per jenis. */
+  private static String realisasiChart(PageContext ctx, BudgetViews.Unit u) {
+    return SvgBars.horizontal(
+        "chart-realisasi",
+        ctx.t("budget.chart.realisasi"),
+        ctx.t("budget.chart.desc.realisasi"),
+        u.accounts().stream()
+            .filter(r -> r.level() == AccountLevel.JENIS)
+            .map(r -> percentBar(ctx, r.kodeRekening() + " " + r.nama(), r.persen().orElse(null)))
+            .toList(),
+        HUNDRED);
   }
 
   /** Penjelasan's chart: belanja by programme, or by jenis of belanja without sub kegiatan. */

@@ -54,6 +54,28 @@ public final class SvgBars {
     }
     int height = Math.max(ROW, bars.size() * ROW) + 4;
     StringBuilder svg = new StringBuilder(256 + bars.size() * 200);
+    openSvg(svg, id, title, description, height);
+    int y = 0;
+    for (Bar b : bars) {
+      appendBar(svg, b, y, width(b.value(), max));
+      y += ROW;
+    }
+    if (scaleMax != null && scaleMax.signum() > 0 && !bars.isEmpty()) {
+      String x = number(width(scaleMax, max));
+      svg.append("<line class=\"reference\" x1=\"")
+          .append(x)
+          .append("\" x2=\"")
+          .append(x)
+          .append("\" y1=\"16\" y2=\"")
+          .append(height)
+          .append("\"/>");
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  /** The root element with the chart's accessible name and description. */
+  private static void openSvg(
+      StringBuilder svg, String id, String title, String description, int height) {
     svg.append(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
         .append(WIDTH)
@@ -72,39 +94,27 @@ public final class SvgBars {
         .append("-desc\">")
         .append(escape(description))
         .append("</desc>");
-    int y = 0;
-    for (Bar b : bars) {
-      double w = width(b.value(), max);
-      svg.append("<g><title>")
-          .append(escape(b.label() + ": " + b.valueText()))
-          .append("</title><text x=\"0\" y=\"")
-          .append(y + 14)
-          .append("\" class=\"label\">")
-          .append(escape(shorten(b.label())))
-          .append("</text><rect x=\"0\" y=\"")
-          .append(y + 19)
-          .append("\" height=\"13\" width=\"")
-          .append(number(w))
-          .append("\"/><text x=\"")
-          .append(number(w + 6))
-          .append("\" y=\"")
-          .append(y + 30)
-          .append("\" class=\"value\">")
-          .append(escape(b.valueText()))
-          .append("</text></g>");
-      y += ROW;
-    }
-    if (scaleMax != null && scaleMax.signum() > 0 && !bars.isEmpty()) {
-      String x = number(width(scaleMax, max));
-      svg.append("<line class=\"reference\" x1=\"")
-          .append(x)
-          .append("\" x2=\"")
-          .append(x)
-          .append("\" y1=\"16\" y2=\"")
-          .append(height)
-          .append("\"/>");
-    }
-    return svg.append("</svg>").toString();
+  }
+
+  /** One bar: its label above, the bar, and its value after it. */
+  private static void appendBar(StringBuilder svg, Bar b, int y, double w) {
+    svg.append("<g><title>")
+        .append(escape(b.label() + ": " + b.valueText()))
+        .append("</title><text x=\"0\" y=\"")
+        .append(y + 14)
+        .append("\" class=\"label\">")
+        .append(escape(shorten(b.label())))
+        .append("</text><rect x=\"0\" y=\"")
+        .append(y + 19)
+        .append("\" height=\"13\" width=\"")
+        .append(number(w))
+        .append("\"/><text x=\"")
+        .append(number(w + 6))
+        .append("\" y=\"")
+        .append(y + 30)
+        .append("\" class=\"value\">")
+        .append(escape(b.valueText()))
+        .append("</text></g>");
   }
 
   /** The bar's length: value / max of the plot, 0 for zero, negative or an empty scale. */

@@ -223,13 +223,7 @@ public final class BudgetFileCheck {
   }
 
   private void report(BudgetLine[] all, Findings found, Problems problems) {
-    Map<String, Boolean> known = new HashMap<>();
-    Map<String, Integer> unknownRows = new HashMap<>();
-    for (BudgetLine line : all) {
-      if (!known.computeIfAbsent(line.kodeSkpd(), knownUnit::test)) {
-        unknownRows.merge(line.kodeSkpd(), 1, Integer::sum);
-      }
-    }
+    Map<String, Integer> unknownRows = unknownUnitRows(all);
     Set<String> unknownReported = new HashSet<>();
     for (int i = 0; i < all.length; i++) {
       BudgetLine line = all[i];
@@ -258,26 +252,42 @@ public final class BudgetFileCheck {
             found.children[i],
             problems);
       }
-      if (line.realisasi().compareTo(line.anggaran()) > 0) {
-        problems.warning(
-            problem(
-                line,
-                REALISASI,
-                line.realisasi().toPlainString(),
-                BudgetProblem.REALISATION_ABOVE_BUDGET,
-                line.anggaran().toPlainString()));
+      warnAboutRealisation(line, found.previous[i], problems);
+    }
+  }
+
+  /** The number of lines naming each unit the catalogue does not know. */
+  private Map<String, Integer> unknownUnitRows(BudgetLine[] all) {
+    Map<String, Boolean> known = new HashMap<>();
+    Map<String, Integer> unknownRows = new HashMap<>();
+    for (BudgetLine line : all) {
+      if (!known.computeIfAbsent(line.kodeSkpd(), knownUnit::test)) {
+        unknownRows.merge(line.kodeSkpd(), 1, Integer::sum);
       }
-      PeriodRealisation before = found.previous[i];
-      if (before != null && line.realisasi().compareTo(before.realisasi()) < 0) {
-        problems.warning(
-            problem(
-                line,
-                REALISASI,
-                line.realisasi().toPlainString(),
-                BudgetProblem.REALISATION_DECREASED,
-                before.periode().code(),
-                before.realisasi().toPlainString()));
-      }
+    }
+    return unknownRows;
+  }
+
+  /** Realisasi above anggaran, or below the line's latest earlier period: accepted, but shown. */
+  private void warnAboutRealisation(BudgetLine line, PeriodRealisation before, Problems problems) {
+    if (line.realisasi().compareTo(line.anggaran()) > 0) {
+      problems.warning(
+          problem(
+              line,
+              REALISASI,
+              line.realisasi().toPlainString(),
+              BudgetProblem.REALISATION_ABOVE_BUDGET,
+              line.anggaran().toPlainString()));
+    }
+    if (before != null && line.realisasi().compareTo(before.realisasi()) < 0) {
+      problems.warning(
+          problem(
+              line,
+              REALISASI,
+              line.realisasi().toPlainString(),
+              BudgetProblem.REALISATION_DECREASED,
+              before.periode().code(),
+              before.realisasi().toPlainString()));
     }
   }
 

@@ -82,11 +82,14 @@ public final class FiscalDataPackage {
     return Map.of("measures", measures, "dimensions", dimensions);
   }
 
+  /**
+   * A measure; its direction (revenue or expenditure) follows the account's akun (4 pendapatan, 5
+   * belanja, 6 pembiayaan), which the economic classification carries, so none is fixed here.
+   */
   private static Map<String, Object> measure(String source, String phase) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("source", source);
     m.put("currency", "IDR");
-    m.put("direction", "expenditure");
     m.put("phase", phase);
     return m;
   }

@@ -120,6 +120,22 @@ public class ImportService {
           report(handler, request, id, ImportStatus.DRY_RUN, source, summary, problems, datasets),
           request);
     }
+    return apply(handler, prepared, request, file, id, source, problems, datasets);
+  }
+
+  /**
+   * Writes and publishes in one transaction; a refusal there (a dataset name owned by another
+   * organisation) rolls all of it back and becomes the file's problem.
+   */
+  private <P> ImportReport apply(
+      ImportHandler<P> handler,
+      P prepared,
+      ImportRequest request,
+      Path file,
+      String id,
+      ImportReport.SourceFile source,
+      Problems problems,
+      List<String> datasets) {
     try {
       return recorder.applyAndRecord(
           handler,
@@ -137,11 +153,11 @@ public class ImportService {
                   problems,
                   datasets));
     } catch (InvalidInputException refused) {
-      // Everything the import wrote is rolled back; the refusal becomes the file's problem.
       refused
           .errors()
+          .values()
           .forEach(
-              (field, messages) ->
+              messages ->
                   messages.forEach(
                       m ->
                           problems.error(
