@@ -391,54 +391,21 @@ public final class DataStoreBenchmark {
 
   // --- psql ---------------------------------------------------------------------------------
 
-  private ProcessBuilder psqlProcess(String command) {
-    var c = stack.coordinates();
-    Matcher m = Pattern.compile("//([^:/]+):(\\d+)/([^?]+)").matcher(c.jdbcUrl());
-    if (!m.find()) {
-      throw new IllegalStateException("Unexpected JDBC URL " + c.jdbcUrl());
-    }
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            "psql",
-            "-X",
-            "-q",
-            "-v",
-            "ON_ERROR_STOP=1",
-            "-h",
-            m.group(1),
-            "-p",
-            m.group(2),
-            "-U",
-            c.user(),
-            "-d",
-            m.group(3),
-            "-At",
-            "-c",
-            command);
-    pb.environment().put("PGPASSWORD", stack.dbPassword);
-    pb.redirectError(ProcessBuilder.Redirect.INHERIT);
-    return pb;
+  private Psql psqlClient() {
+    return new Psql(stack.coordinates(), stack.dbPassword);
   }
 
   private void psql(String command) throws IOException, InterruptedException {
-    Process p = psqlProcess(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    if (p.waitFor() != 0) {
-      throw new IOException("psql failed: " + command);
-    }
+    psqlClient().run(command);
   }
 
   private String psqlScalar(String command) throws IOException, InterruptedException {
-    Process p = psqlProcess(command).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    if (p.waitFor() != 0) {
-      throw new IOException("psql failed: " + command);
-    }
-    return out;
+    return psqlClient().scalar(command);
   }
 
   /** Runs psql, counting what it writes to stdout (read as the HTTP dump is: and dropped). */
   private long psqlCount(String command) throws IOException, InterruptedException {
-    Process p = psqlProcess(command).start();
+    Process p = psqlClient().process(command).start();
     long n;
     try (InputStream in = p.getInputStream()) {
       n = count(in);

@@ -34,7 +34,8 @@ final class Psql {
     return out;
   }
 
-  private ProcessBuilder process(String command) {
+  /** The psql process for one command, stderr inherited, stdout for the caller to read. */
+  ProcessBuilder process(String command) {
     Matcher m = Pattern.compile("//([^:/]+):(\\d+)/([^?]+)").matcher(coordinates.jdbcUrl());
     if (!m.find()) {
       throw new IllegalStateException("Unexpected JDBC URL " + coordinates.jdbcUrl());
