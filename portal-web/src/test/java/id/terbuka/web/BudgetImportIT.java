@@ -145,6 +145,16 @@ class BudgetImportIT {
     assertTrue(names.contains("datapackage.json"), names.toString());
     String generatedBy = (String) map(resources.get(0)).get("generated_by");
     assertTrue(generatedBy.startsWith("budget:"), generatedBy);
+    // Satu Data metadata follows the file: quarterly reports, rupiah, covering January to TW2.
+    assertEquals("triwulanan", dataset.get("frekuensi"));
+    assertEquals("Rupiah", dataset.get("satuan"));
+    assertEquals("2024-06-30", dataset.get("cakupan_waktu_selesai"));
+    // The accepted import is an activity on the dataset, pointing back to its report.
+    List<Object> activities =
+        ok(http.get(Http.action("package_activity_list", "id", "realisasi-apbd-2024"), null));
+    Map<String, Object> latest = map(map(activities.get(0)).get("data"));
+    assertEquals(first.map().get("id"), map(latest.get("import")).get("id"), latest.toString());
+    assertEquals("budget", map(latest.get("import")).get("kind"));
 
     // A changed TW2 becomes version 2; version 1 stays readable.
     Http.Reply changed = send(world.editor(), file("700000"), Map.of("organization", world.org()));

@@ -60,6 +60,9 @@ public final class TestInfrastructure implements BeforeAllCallback {
           String.join(
               " ",
               "-Xmx512m",
+              // As the launcher does (PayaraMicro.NO_RESOURCE_VALIDATION): Payara's deploy-time
+              // resource check sometimes ran before the WAR's data source was bound.
+              "-Ddeployment.resource.validation=false",
               "-Dterbuka.db.url=" + db.jdbcUrl(),
               "-Dterbuka.db.user=" + db.user(),
               "-Dterbuka.db.password="

@@ -77,7 +77,7 @@ public class BudgetPublisher {
           new GeneratedDatasets.DatasetSpec(
               datasetName(tahun),
               organization.id(),
-              datasetDict(tahun, organization),
+              datasetDict(tahun, organization, byPeriod.keySet()),
               LocalDate.of(tahun, 1, 1),
               last.endDate(tahun)),
           files,
@@ -190,7 +190,8 @@ public class BudgetPublisher {
         json);
   }
 
-  private static Map<String, Object> datasetDict(int tahun, GroupService.Unit organization) {
+  private static Map<String, Object> datasetDict(
+      int tahun, GroupService.Unit organization, java.util.Set<Period> periods) {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("title", "Realisasi APBD Kabupaten Bojonegoro " + tahun);
     d.put(
@@ -202,11 +203,23 @@ public class BudgetPublisher {
             + organization.title()
             + "; setiap impor baru mengganti berkas dan menyimpan versi sebelumnya.");
     d.put("license_id", "cc-by");
-    d.put("frekuensi", "triwulanan");
+    d.put("frekuensi", frequency(periods));
     d.put("satuan", "Rupiah");
     d.put("produsen_data", organization.title());
     d.put("tags", List.of(Map.of("name", "apbd"), Map.of("name", "anggaran")));
     return d;
+  }
+
+  /** Satu Data's frekuensi from the shortest period reported (monthly reports make it bulanan). */
+  static String frequency(java.util.Set<Period> periods) {
+    Period.Span shortest =
+        periods.stream().map(Period::span).min(Comparator.naturalOrder()).orElse(Period.Span.YEAR);
+    return switch (shortest) {
+      case MONTH -> "bulanan";
+      case QUARTER -> "triwulanan";
+      case SEMESTER -> "semesteran";
+      case YEAR -> "tahunan";
+    };
   }
 
   private static ICSVWriter csvWriter(Path file) throws IOException {
