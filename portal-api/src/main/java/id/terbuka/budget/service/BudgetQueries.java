@@ -4,6 +4,7 @@ import id.terbuka.budget.domain.AccountLevel;
 import id.terbuka.budget.domain.AccountRollup;
 import id.terbuka.budget.domain.ChartOfAccounts;
 import id.terbuka.budget.domain.Period;
+import id.terbuka.budget.domain.RegencyFigures;
 import id.terbuka.budget.domain.SliceTotals;
 import id.terbuka.budget.persistence.BudgetStore;
 import id.terbuka.catalog.service.GroupService;
@@ -33,26 +34,35 @@ public class BudgetQueries {
 
   /** {@code GET /api/v1/budget/{tahun}/units}. */
   public Map<String, Object> units(int tahun) {
-    Map<String, BudgetStore.Slice> latest = new LinkedHashMap<>();
+    Map<String, BudgetStore.Slice> byUnitAndPeriod = new LinkedHashMap<>();
+    List<RegencyFigures.UnitSlice> slices = new ArrayList<>();
     for (BudgetStore.Slice s : store.currentSlices(tahun)) {
-      latest.merge(s.kodeSkpd(), s, (a, b) -> a.periode().compareTo(b.periode()) >= 0 ? a : b);
+      byUnitAndPeriod.put(s.kodeSkpd() + "|" + s.periode().code(), s);
+      slices.add(
+          new RegencyFigures.UnitSlice(
+              s.kodeSkpd(),
+              s.namaSkpd(),
+              s.periode(),
+              SliceTotals.fromStored(Json.parseObject(s.totalsJson()))));
     }
-    if (latest.isEmpty()) {
-      throw new ObjectNotFoundException("No budget realisation for " + tahun);
-    }
+    // Which period is a unit's latest is RegencyFigures' rule, the one the pages use too.
+    RegencyFigures figures =
+        RegencyFigures.of(slices)
+            .orElseThrow(() -> new ObjectNotFoundException("No budget realisation for " + tahun));
     Map<String, GroupService.Unit> units = groups.unitsByCode();
     List<Map<String, Object>> rows = new ArrayList<>();
-    latest.values().stream()
-        .sorted(Comparator.comparing(BudgetStore.Slice::kodeSkpd))
-        .forEach(s -> rows.add(unitRow(s, units.get(s.kodeSkpd()))));
+    for (RegencyFigures.UnitSlice latest : figures.latest()) {
+      BudgetStore.Slice s = byUnitAndPeriod.get(latest.kodeSkpd() + "|" + latest.periode().code());
+      rows.add(unitRow(s, units.get(s.kodeSkpd()), latest.totals()));
+    }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("tahun", tahun);
     body.put("units", rows);
     return body;
   }
 
-  private static Map<String, Object> unitRow(BudgetStore.Slice s, GroupService.Unit unit) {
-    SliceTotals t = SliceTotals.fromStored(Json.parseObject(s.totalsJson()));
+  private static Map<String, Object> unitRow(
+      BudgetStore.Slice s, GroupService.Unit unit, SliceTotals t) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("kode_skpd", s.kodeSkpd());
     m.put("nama_skpd", s.namaSkpd());
