@@ -192,7 +192,7 @@ public class BudgetImports implements ImportHandler<BudgetImports.Checked> {
    * carry, loaded once.
    */
   private PreviousRealisation previousRealisations(List<BudgetLine> lines) {
-    Map<String, TreeSetOfPeriods> stored = new HashMap<>();
+    Map<String, StoredRealisations> stored = new HashMap<>();
     Map<Integer, List<BudgetStore.Slice>> byYear = new HashMap<>();
     java.util.Set<SliceContent.Key> inFile = new java.util.HashSet<>();
     for (BudgetLine l : lines) {
@@ -211,7 +211,7 @@ public class BudgetImports implements ImportHandler<BudgetImports.Checked> {
             stored
                 .computeIfAbsent(
                     lineKey(l.tahun(), l.kodeSkpd(), l.kodeSubKegiatan(), l.kodeRekening().code()),
-                    k -> new TreeSetOfPeriods())
+                    k -> new StoredRealisations())
                 .put(l.periode(), l.realisasi());
           }
         }
@@ -230,7 +230,7 @@ public class BudgetImports implements ImportHandler<BudgetImports.Checked> {
   }
 
   /** A line's stored realisations by period. */
-  private static final class TreeSetOfPeriods {
+  private static final class StoredRealisations {
     private final java.util.TreeMap<Period, java.math.BigDecimal> byPeriod =
         new java.util.TreeMap<>();
 
