@@ -259,6 +259,7 @@ final class ProbeTargets {
             "distinct"),
         get("/api/v1/admin/reindex/check", "x"),
         post("/api/v1/admin/tokens", "user", "name"),
+        post("/api/v1/admin/demo/budget", "x"),
         get("/user/login", "came_from"),
         get("/user/{v}", "x"),
         get("/dataset/edit/{v}", "x"),
