@@ -11,11 +11,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Folds sorted releases into a compiled release: the latest value of every field.
  *
- * <p>Objects merge field by field, a {@code null} removes the field (whatever it held), literals
- * and whole-list arrays are replaced, arrays of objects merge by {@code id} (a new id is appended,
- * an object missing from a later release stays). An object without {@code id} in such an array
- * cannot be matched, so each one is appended. Input trees are never changed: containers are built
- * fresh and literal arrays copied.
+ * <p>Objects merge field by field (one left without fields is dropped), a {@code null} removes the
+ * field (whatever it held), literals and whole-list arrays are replaced, arrays of objects merge by
+ * {@code id} (a new id is appended, an object missing from a later release stays). An object
+ * without {@code id} in such an array cannot be matched, so each one is appended. Input trees are
+ * never changed: containers are built fresh and literal arrays copied.
  */
 final class CompiledMerge {
 
@@ -64,8 +64,14 @@ final class CompiledMerge {
         }
         case OBJECT -> {
           requireKind(existing, fieldRule, FieldKind.OBJECT, path.child(name), source);
-          ObjectNode object = existing == null ? target.putObject(name) : (ObjectNode) existing;
+          ObjectNode object = existing == null ? OcdsJson.object() : (ObjectNode) existing;
           mergeObject(object, value, fieldRule, false, path.child(name), source);
+          // An object left without fields ({"budget": {}}, or all its fields nulled) is dropped.
+          if (object.isEmpty()) {
+            target.remove(name);
+          } else if (existing == null) {
+            target.set(name, object);
+          }
         }
         case ID_ARRAY -> {
           requireKind(existing, fieldRule, FieldKind.ID_ARRAY, path.child(name), source);

@@ -113,7 +113,11 @@ final class VersionedMerge {
         case OBJECT -> {
           Merged object = existingOrNew(existing, kind, path, source, Merged::new);
           object.merge(value, rule, false, path, source);
-          fields.putIfAbsent(name, object);
+          if (!object.fields.isEmpty()) {
+            // Like the compiled release, an object that brought no field ({"budget": {}}) is
+            // left out.
+            fields.putIfAbsent(name, object);
+          }
         }
         case ID_ARRAY -> {
           MergedArray array = existingOrNew(existing, kind, path, source, MergedArray::new);
