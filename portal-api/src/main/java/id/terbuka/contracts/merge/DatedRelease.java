@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 record DatedRelease(ObjectNode release, int position, String ocid, String date, Instant instant) {
 
-  /** The release's {@code id}, or a null node when it has none (a versioned value then says so). */
+  /** The release's {@code id}, or a missing node when it has none. */
   JsonNode releaseId() {
     return release.path("id");
   }
