@@ -31,7 +31,14 @@ public final class Configsets {
   /** Schema version of the {@value #DATASETS} configset. */
   public static final int DATASETS_VERSION = 1;
 
-  private static final Map<String, Integer> VERSIONS = Map.of(DATASETS, DATASETS_VERSION);
+  /** The configset (and collection) for contracting processes, one document per OCDS ocid. */
+  public static final String CONTRACTS = "contracts";
+
+  /** Schema version of the {@value #CONTRACTS} configset. */
+  public static final int CONTRACTS_VERSION = 1;
+
+  private static final Map<String, Integer> VERSIONS =
+      Map.of(DATASETS, DATASETS_VERSION, CONTRACTS, CONTRACTS_VERSION);
   private static final String ROOT = "solr/configsets/";
 
   private Configsets() {}

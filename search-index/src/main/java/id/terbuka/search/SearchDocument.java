@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A document to index: field name to value. Values are {@link String}, {@link Number}, {@link
- * Boolean}, {@link java.time.Instant}, or a {@link java.util.Collection} of those for multi-valued
- * fields. Must contain {@code id} and {@code index_version} (a number that grows with every change
- * of the source record, used to detect stale entries).
+ * A document to index: field name to value. Values are {@link String}, {@link Number} (a {@link
+ * java.math.BigDecimal} goes to the index as its exact decimal text), {@link Boolean}, {@link
+ * java.time.Instant}, or a {@link java.util.Collection} of those for multi-valued fields. Must
+ * contain {@code id} and {@code index_version} (a number that grows with every change of the source
+ * record, used to detect stale entries).
  */
 public final class SearchDocument {
   private final Map<String, Object> fields;

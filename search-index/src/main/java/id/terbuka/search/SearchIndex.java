@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.function.BiConsumer;
 
 /**
- * One searchable collection (a Solr core or SolrCloud collection), e.g. {@code datasets}. Several
- * collections may live side by side (contracts will get their own).
+ * One searchable collection (a Solr core or SolrCloud collection), e.g. {@code datasets} or {@code
+ * contracts}, each built from the bundled configset of the same name (see {@link Configsets}).
  *
  * <p>Every method that talks to the backend throws {@link SearchUnavailableException} when the
  * backend cannot be reached, so that callers can degrade instead of failing.

@@ -3,14 +3,16 @@ package id.terbuka.deploy.solr;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 
 /**
- * A real Solr node (Jetty + Solr from Maven artifacts) serving the {@value SolrHome#CORE} core on
- * the loopback interface. The launcher runs it in its own JVM through {@link SolrServerMain}; tests
- * run it in-process with {@link #startInProcess}.
+ * A real Solr node (Jetty + Solr from Maven artifacts) serving the cores of {@link SolrHome#CORES}
+ * on the loopback interface. The launcher runs it in its own JVM through {@link SolrServerMain};
+ * tests run it in-process with {@link #startInProcess}.
  */
 public final class BundledSolr implements AutoCloseable {
 
@@ -95,17 +97,26 @@ public final class BundledSolr implements AutoCloseable {
     stop();
   }
 
-  /** Solr starts even when a core cannot load; a portal without its core is not "up". */
+  /** Solr starts even when a core cannot load; a portal without its cores is not "up". */
   private void requireCoreLoaded() throws IOException {
     CoreContainer cores = runner.getCoreContainer();
     Map<String, CoreContainer.CoreLoadFailure> failures = cores.getCoreInitFailures();
-    if (!failures.isEmpty() || !cores.getLoadedCoreNames().contains(SolrHome.CORE)) {
-      String reason =
-          failures.isEmpty()
-              ? "it is not among the loaded cores " + cores.getLoadedCoreNames()
-              : failures.values().iterator().next().exception.toString();
+    if (!failures.isEmpty()) {
+      Map.Entry<String, CoreContainer.CoreLoadFailure> failure =
+          new TreeMap<>(failures).firstEntry();
       stop();
-      throw new IOException("Solr core '" + SolrHome.CORE + "' did not load: " + reason);
+      throw new IOException(
+          "Solr core '" + failure.getKey() + "' did not load: " + failure.getValue().exception);
+    }
+    for (String core : new TreeSet<>(SolrHome.CORES.keySet())) {
+      if (!cores.getLoadedCoreNames().contains(core)) {
+        stop();
+        throw new IOException(
+            "Solr core '"
+                + core
+                + "' did not load: it is not among the loaded cores "
+                + cores.getLoadedCoreNames());
+      }
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -41,7 +42,8 @@ public final class SolrServerMain {
           .parent()
           .ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
     }
-    System.out.println(READY_PREFIX + solr.baseUrl() + " (core " + SolrHome.CORE + ")");
+    System.out.println(
+        READY_PREFIX + solr.baseUrl() + " (cores " + new TreeSet<>(SolrHome.CORES.keySet()) + ")");
     System.out.flush();
     stopped.await();
   }

@@ -20,7 +20,7 @@ class BundledSolrIT {
   @TempDir Path dir;
 
   @Test
-  void servesTheDatasetsCoreAndComesBackOnTheSamePort() throws Exception {
+  void servesTheDatasetsAndContractsCoresAndComesBackOnTheSamePort() throws Exception {
     try (BundledSolr solr = BundledSolr.startInProcess(dir.resolve("solr"), 0)) {
       String ping = solr.baseUrl() + "/" + SolrHome.CORE + "/admin/ping?wt=json";
       assertTrue(solr.baseUrl().startsWith("http://127.0.0.1:"), solr.baseUrl());
@@ -28,11 +28,18 @@ class BundledSolrIT {
       assertEquals(200, first.statusCode(), first.body());
       assertTrue(first.body().contains("\"status\":\"OK\""), first.body());
 
+      String contractsSchema =
+          solr.baseUrl() + "/" + SolrHome.CONTRACTS_CORE + "/schema/name?wt=json";
+      HttpResponse<String> contracts = get(contractsSchema);
+      assertEquals(200, contracts.statusCode(), contracts.body());
+      assertTrue(contracts.body().contains("\"terbuka-contracts-1\""), contracts.body());
+
       solr.stop();
       assertTrue(Ports.isFree(solr.port()), "port still taken after stop");
 
       solr.restart();
       assertEquals(200, get(ping).statusCode());
+      assertEquals(200, get(contractsSchema).statusCode());
     }
   }
 

@@ -1,15 +1,21 @@
 package id.terbuka.search.solr;
 
+import id.terbuka.search.Configsets;
 import id.terbuka.search.InvalidSearchQueryException;
 import id.terbuka.search.PrefixQuery;
 import id.terbuka.search.SearchQuery;
+import id.terbuka.search.SearchQuery.Sums.FacetOrder;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.noggit.JSONUtil;
 
 /**
  * Turns a {@link SearchQuery} into Solr request parameters with CKAN's semantics: free text goes to
@@ -24,7 +30,23 @@ final class QueryTranslator {
   static final String DEFAULT_QF =
       "name^4 title^4 tags_text^2 groups_text^2 notes^1 text^0.5 title_exact^2";
 
+  /** The contracts' free-text fields: a pasted ocid finds its process first. */
+  static final String CONTRACTS_QF =
+      "ocid^10 title^4 buyer_text^2 supplier_text^2 description^1 text^0.5 title_exact^2";
+
+  private static final Map<String, String> QF_BY_CONFIGSET =
+      Map.of(Configsets.DATASETS, DEFAULT_QF, Configsets.CONTRACTS, CONTRACTS_QF);
+
   static final String DEFAULT_TIE = "0.1";
+
+  /** Key of the sums in the JSON facet request and answer, top level and per bucket. */
+  static final String SUM = "sum";
+
+  /** Key prefix of the n-th requested facet field in the JSON facet request ("facet0", ...). */
+  static final String FACET_KEY = "facet";
+
+  /** A field name that can go into a function query ({@code sum(value)}) as it is. */
+  private static final Pattern PLAIN_FIELD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   /**
    * Relevance parameters a caller may tune. defType is deliberately absent: choosing the parser is
@@ -61,7 +83,21 @@ final class QueryTranslator {
     return false;
   }
 
+  /** The free-text fields a collection built from {@code configset} is searched with by default. */
+  static String defaultQf(String configset) {
+    return QF_BY_CONFIGSET.getOrDefault(configset, DEFAULT_QF);
+  }
+
+  /** Parameters for a datasets query. */
   static ModifiableSolrParams toParams(SearchQuery query) {
+    return toParams(query, DEFAULT_QF);
+  }
+
+  /**
+   * Parameters for {@code query}; {@code defaultQf} are the free-text fields when the query's
+   * tuning names none.
+   */
+  static ModifiableSolrParams toParams(SearchQuery query, String defaultQf) {
     rejectLocalParams(query);
     ModifiableSolrParams params = new ModifiableSolrParams();
     String text = query.text();
@@ -77,7 +113,7 @@ final class QueryTranslator {
       params.set("q", text);
       params.set("defType", "edismax");
       params.set("q.op", "AND");
-      params.set("qf", query.tuning().getOrDefault("qf", DEFAULT_QF));
+      params.set("qf", query.tuning().getOrDefault("qf", defaultQf));
       params.set("tie", query.tuning().getOrDefault("tie", DEFAULT_TIE));
       // No fielded syntax in free text: "title:x" typed in a search box stays two words.
       params.set("uf", "-*");
@@ -102,14 +138,51 @@ final class QueryTranslator {
     params.set("start", Math.max(0, query.start()));
     params.set("rows", Math.max(0, query.rows()));
     params.set("fl", query.returnFields().isEmpty() ? "*" : String.join(",", query.returnFields()));
-    if (!query.facetFields().isEmpty()) {
+    addFacets(params, query);
+    return params;
+  }
+
+  /** Classic field facets (counts), or JSON facets when the query asks for sums. */
+  private static void addFacets(ModifiableSolrParams params, SearchQuery query) {
+    if (query.sums() != null) {
+      params.set("json.facet", jsonFacets(query));
+    } else if (!query.facetFields().isEmpty()) {
       params.set("facet", true);
       params.set("facet.field", query.facetFields().toArray(String[]::new));
       params.set("facet.limit", query.facetLimit() < 0 ? -1 : query.facetLimit());
       params.set("facet.mincount", Math.max(0, query.facetMinCount()));
       params.set("facet.sort", "count");
     }
-    return params;
+  }
+
+  /**
+   * The JSON facet request of a query with sums: the total of the field over all matches, and per
+   * requested facet field a terms facet whose buckets carry the count and the sum. Each facet is
+   * keyed by its position ({@value #FACET_KEY}0, ...), so no field name can collide with the
+   * response's own keys ("count", {@value #SUM}). {@code refine} makes a sharded collection's
+   * counts and sums exact for the buckets returned, as classic field facets are by default.
+   */
+  static String jsonFacets(SearchQuery query) {
+    String field = query.sums().field();
+    if (!PLAIN_FIELD.matcher(field).matches()) {
+      throw new InvalidSearchQueryException("Cannot sum the field '" + field + "'");
+    }
+    String sum = "sum(" + field + ")";
+    Map<String, Object> facets = new LinkedHashMap<>();
+    facets.put(SUM, sum);
+    List<String> fields = query.facetFields();
+    for (int i = 0; i < fields.size(); i++) {
+      Map<String, Object> terms = new LinkedHashMap<>();
+      terms.put("type", "terms");
+      terms.put("field", fields.get(i));
+      terms.put("limit", query.facetLimit() < 0 ? -1 : query.facetLimit());
+      terms.put("mincount", Math.max(0, query.facetMinCount()));
+      terms.put("sort", query.sums().facetOrder() == FacetOrder.SUM ? SUM + " desc" : "count desc");
+      terms.put("refine", true);
+      terms.put("facet", Map.of(SUM, sum));
+      facets.put(FACET_KEY + i, terms);
+    }
+    return JSONUtil.toJSON(facets, -1);
   }
 
   /** At most this many typed words count for completion; more is a sentence, not a prefix. */

@@ -3,7 +3,9 @@ package id.terbuka.search.solr;
 import id.terbuka.search.SearchQuery;
 import id.terbuka.search.SearchResult;
 import id.terbuka.search.SearchResult.FacetCount;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,9 @@ import java.util.Set;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
+import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
 
 /** Reads a Solr response into the port's {@link SearchResult}. */
@@ -27,8 +32,17 @@ final class SearchResults {
     for (SolrDocument document : response.getResults()) {
       documents.add(SolrDocuments.fromSolr(document));
     }
+    if (query.sums() == null) {
+      return new SearchResult(
+          total, documents, facets(query, response), suggestions(query, total, response));
+    }
+    NestableJsonFacet json = response.getJsonFacetingResponse();
     return new SearchResult(
-        total, documents, facets(query, response), suggestions(query, total, response));
+        total,
+        documents,
+        facetsWithSums(query, json),
+        suggestions(query, total, response),
+        json == null ? BigDecimal.ZERO : sumIn(json));
   }
 
   /** Only the documents (and their total): completions have no facets or suggestions. */
@@ -54,6 +68,50 @@ final class SearchResults {
       facets.put(field, List.copyOf(counts));
     }
     return facets;
+  }
+
+  /**
+   * Facets of a query with sums, from the JSON facet answer, in the requested field order. When
+   * nothing matches Solr returns no facet at all: every field is then empty.
+   */
+  private static Map<String, List<FacetCount>> facetsWithSums(
+      SearchQuery query, NestableJsonFacet json) {
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    List<String> fields = query.facetFields();
+    for (int i = 0; i < fields.size(); i++) {
+      BucketBasedJsonFacet facet =
+          json == null ? null : json.getBucketBasedFacets(QueryTranslator.FACET_KEY + i);
+      List<FacetCount> counts = new ArrayList<>();
+      if (facet != null) {
+        for (BucketJsonFacet bucket : facet.getBuckets()) {
+          counts.add(new FacetCount(facetValue(bucket.getVal()), bucket.getCount(), sumIn(bucket)));
+        }
+      }
+      facets.put(fields.get(i), List.copyOf(counts));
+    }
+    return facets;
+  }
+
+  /** A bucket's value as classic facets give it: dates in ISO form, numbers in decimal. */
+  private static String facetValue(Object value) {
+    return value instanceof Date date ? date.toInstant().toString() : String.valueOf(value);
+  }
+
+  /**
+   * The sum in a JSON facet answer (zero when Solr left it out: no document had the field), as a
+   * decimal without exponent or trailing zeros: 1.5E12 becomes 1500000000000.
+   */
+  static BigDecimal sumIn(NestableJsonFacet facet) {
+    Object value = facet.getStatValue(QueryTranslator.SUM);
+    if (!(value instanceof Number number)) {
+      return BigDecimal.ZERO;
+    }
+    return decimal(number.doubleValue());
+  }
+
+  static BigDecimal decimal(double value) {
+    BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
+    return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
   }
 
   /**

@@ -1,6 +1,8 @@
 package id.terbuka.search.solr;
 
 import id.terbuka.search.SearchDocument;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -15,7 +17,10 @@ import org.apache.solr.common.SolrInputDocument;
 
 /**
  * Converts between the port's plain maps and SolrJ documents. java.time values go to Solr as {@link
- * Date} (what the javabin codec writes as a date); dates come back as {@link Instant}.
+ * Date} (what the javabin codec writes as a date); dates come back as {@link Instant}. Exact
+ * numbers ({@link BigDecimal}, {@link BigInteger}) go as their plain decimal text, which javabin
+ * carries unchanged and Solr parses into a numeric field (or keeps, in a string field) without
+ * rounding on the way.
  */
 final class SolrDocuments {
 
@@ -54,6 +59,12 @@ final class SolrDocuments {
   }
 
   private static Object toSolrValue(Object value) {
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    if (value instanceof BigInteger integer) {
+      return integer.toString();
+    }
     if (value instanceof Instant instant) {
       return Date.from(instant);
     }

@@ -50,6 +50,9 @@ public final class SolrSearchIndex implements SearchIndex {
   private final SolrNodes nodes;
   private final CloudLayout layout;
 
+  /** The free-text fields of the configset, when a query's tuning names none. */
+  private final String defaultQf;
+
   /** Standalone only: whether the core still replays its update log (see the class). */
   private final CoreReadiness readiness;
 
@@ -65,6 +68,7 @@ public final class SolrSearchIndex implements SearchIndex {
     this.collection = Objects.requireNonNull(collection, "collection");
     this.configset = configset;
     Configsets.version(configset);
+    this.defaultQf = QueryTranslator.defaultQf(configset);
     this.layout = Objects.requireNonNull(layout, "layout");
     this.nodes = new SolrNodes(config);
     this.readiness =
@@ -113,7 +117,7 @@ public final class SolrSearchIndex implements SearchIndex {
 
   @Override
   public SearchResult search(SearchQuery query) {
-    ModifiableSolrParams params = QueryTranslator.toParams(query);
+    ModifiableSolrParams params = QueryTranslator.toParams(query, defaultQf);
     QueryResponse response = query(params);
     return SearchResults.from(query, response);
   }

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.terbuka.search.Configsets;
 import id.terbuka.search.SearchConfig;
 import id.terbuka.search.SearchIndex;
+import id.terbuka.search.SearchQuery;
+import id.terbuka.search.SearchResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
@@ -33,6 +36,7 @@ class CloudSolrIT extends SearchContract {
 
   private MiniSolrCloudCluster cluster;
   private SearchIndex index;
+  private SearchConfig config;
 
   @BeforeAll
   void startCluster() throws Exception {
@@ -44,7 +48,7 @@ class CloudSolrIT extends SearchContract {
     for (JettySolrRunner node : cluster.getJettySolrRunners()) {
       urls.add(node.getBaseUrl().toString());
     }
-    SearchConfig config = new SearchConfig(SearchConfig.Mode.CLOUD, urls, Duration.ofSeconds(20));
+    config = new SearchConfig(SearchConfig.Mode.CLOUD, urls, Duration.ofSeconds(20));
     index = new SolrSearchIndex(config, COLLECTION, new CloudLayout(2, 1));
     indexCorpus();
   }
@@ -73,7 +77,7 @@ class CloudSolrIT extends SearchContract {
             .process(client)
             .getConfigSets()
             .contains(Configsets.cloudConfigName(Configsets.DATASETS)));
-    assertEquals(List.of(COLLECTION), CollectionAdminRequest.listCollections(client));
+    assertTrue(CollectionAdminRequest.listCollections(client).contains(COLLECTION));
     DocCollection collection = client.getClusterStateProvider().getCollection(COLLECTION);
     assertEquals(2, collection.getSlices().size());
     assertEquals(Configsets.cloudConfigName(Configsets.DATASETS), collection.getConfigName());
@@ -91,6 +95,38 @@ class CloudSolrIT extends SearchContract {
               .getResults()
               .getNumFound();
       assertTrue(perShard > 0, slice.getName());
+    }
+  }
+
+  /**
+   * The contracts collection is created from its own configset next to datasets, and its sums come
+   * out whole although the documents are spread over two shards.
+   */
+  @Test
+  void contractsCollectionIsCreatedFromItsConfigsetAndSumsAcrossShards() throws Exception {
+    try (SearchIndex contracts =
+        new SolrSearchIndex(config, Configsets.CONTRACTS, new CloudLayout(2, 1))) {
+      contracts.verifySchema();
+      contracts.upsert(ContractCorpus.DOCUMENTS);
+      contracts.commit();
+      var client = cluster.getSolrClient();
+      assertEquals(
+          Configsets.cloudConfigName(Configsets.CONTRACTS),
+          client.getClusterStateProvider().getCollection(Configsets.CONTRACTS).getConfigName());
+      SearchResult result =
+          contracts.search(
+              new SearchQuery(
+                      "*:*", List.of(), null, 0, 0, List.of("buyer"), 2, 1, List.of(), Map.of())
+                  .withSums(SearchQuery.Sums.rankedBySum("value")));
+      assertEquals(ContractCorpus.DOCUMENTS.size(), result.total());
+      assertEquals("3270000000.5", result.sum().toPlainString());
+      assertEquals(
+          List.of(
+              new SearchResult.FacetCount(
+                  ContractCorpus.PU, 3, new java.math.BigDecimal("1620000000")),
+              new SearchResult.FacetCount(
+                  ContractCorpus.DINKES, 3, new java.math.BigDecimal("1200000000"))),
+          result.facets().get("buyer"));
     }
   }
 }
