@@ -104,8 +104,9 @@ final class FieldRules {
     if (deprecated == null || deprecated.isNull()) {
       return null;
     }
+    // Every deprecation in OCDS 1.1.5 names its version; the fallback keeps the message readable.
     String version = deprecated.path("deprecatedVersion").asString("");
-    return version.isEmpty() ? "an earlier version" : version;
+    return version.isEmpty() ? "1.1" : version;
   }
 
   private static String fileOf(String url) {

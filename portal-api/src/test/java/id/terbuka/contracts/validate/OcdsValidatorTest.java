@@ -405,6 +405,17 @@ class OcdsValidatorTest {
   }
 
   @Test
+  void absurdlyDeepNestingIsRefusedAsInvalidJson() {
+    String deep = "{\"releases\": [{\"x\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}]}";
+
+    ValidationReport report =
+        VALIDATOR.validateReleasePackage(deep.getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(1, report.errorCount());
+    assertEquals("invalid_json", report.errors().get(0).code());
+  }
+
+  @Test
   void jsonThatIsNoObjectIsOneClearError() {
     ValidationReport report = VALIDATOR.validateReleasePackage(OcdsJson.parse("[1, 2]"));
 
