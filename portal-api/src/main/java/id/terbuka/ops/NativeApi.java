@@ -1,6 +1,8 @@
 package id.terbuka.ops;
 
 import id.terbuka.budget.api.BudgetResource;
+import id.terbuka.contracts.api.ContractsResource;
+import id.terbuka.contracts.api.OcdsResource;
 import id.terbuka.feedback.api.FeedbackResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -19,6 +21,8 @@ public class NativeApi extends Application {
         ProblemMapper.class,
         NulParameterFilter.class,
         FeedbackResource.class,
-        BudgetResource.class);
+        BudgetResource.class,
+        OcdsResource.class,
+        ContractsResource.class);
   }
 }

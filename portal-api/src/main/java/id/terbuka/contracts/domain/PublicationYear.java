@@ -1,0 +1,47 @@
+package id.terbuka.contracts.domain;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The year a contracting process is published under ({@code kontrak-pengadaan-{tahun}}): the year
+ * of its tender announcement (tender period start), else of its plan (the first planning release),
+ * else of its first release; read in WIB, the regency's time.
+ */
+public final class PublicationYear {
+  private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
+
+  private PublicationYear() {}
+
+  /**
+   * @param compiled the process's compiled release
+   * @param releases its releases, oldest first
+   */
+  public static int of(JsonNode compiled, List<StoredRelease> releases) {
+    Optional<Integer> tender = year(compiled.path("tender").path("tenderPeriod").path("startDate"));
+    if (tender.isPresent()) {
+      return tender.get();
+    }
+    return releases.stream()
+        .filter(r -> r.tags().stream().anyMatch(t -> t.startsWith("planning")))
+        .findFirst()
+        .or(() -> releases.stream().findFirst())
+        .map(r -> r.date().atOffset(WIB).getYear())
+        .orElseThrow(() -> new IllegalArgumentException("A process without releases has no year"));
+  }
+
+  private static Optional<Integer> year(JsonNode date) {
+    if (!date.isString()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(date.asString()).atZoneSameInstant(WIB).getYear());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}

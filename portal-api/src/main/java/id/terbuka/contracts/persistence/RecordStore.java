@@ -1,0 +1,203 @@
+package id.terbuka.contracts.persistence;
+
+import id.terbuka.contracts.domain.OcdsJson;
+import id.terbuka.shared.persistence.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import tools.jackson.databind.JsonNode;
+
+/** One compiled record per contracting process, in the caller's transaction. */
+@ApplicationScoped
+public class RecordStore {
+
+  @jakarta.annotation.Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  /**
+   * A stored record.
+   *
+   * @param changeSeq grows with every change: the bulk API's cursor and the search index version
+   */
+  public record StoredRecord(
+      String ocid,
+      JsonNode compiled,
+      int releaseCount,
+      int year,
+      Instant latestDate,
+      List<String> flags,
+      JsonNode flagNotes,
+      Instant updatedAt,
+      long changeSeq,
+      JsonNode signedValues) {}
+
+  private static final String COLUMNS =
+      "ocid, compiled, release_count, year, latest_date, flags, flag_notes, updated_at,"
+          + " change_seq, signed_values";
+
+  /**
+   * Writes a process's compiled record; a record whose content, year and date are unchanged is left
+   * as it is (its change sequence stays, so bulk consumers are not sent it again).
+   *
+   * @return true if the record was inserted or changed
+   */
+  public boolean save(
+      String ocid,
+      JsonNode compiled,
+      int releaseCount,
+      int year,
+      Instant latest,
+      JsonNode signedValues) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "insert into ocds_record (ocid, compiled, release_count, year, latest_date,"
+                    + " signed_values) values (?, ?::jsonb, ?, ?, ?, ?::jsonb)"
+                    + " on conflict (ocid) do update set compiled = excluded.compiled,"
+                    + " release_count = excluded.release_count, year = excluded.year,"
+                    + " latest_date = excluded.latest_date,"
+                    + " signed_values = excluded.signed_values, updated_at = now(),"
+                    + " change_seq = nextval('ocds_record_change_seq')"
+                    + " where ocds_record.compiled is distinct from excluded.compiled"
+                    + " or ocds_record.year <> excluded.year"
+                    + " or ocds_record.latest_date <> excluded.latest_date")) {
+      ps.setString(1, ocid);
+      ps.setString(2, OcdsJson.write(compiled));
+      ps.setInt(3, releaseCount);
+      ps.setInt(4, year);
+      ps.setTimestamp(5, Timestamp.from(latest));
+      ps.setString(6, OcdsJson.write(signedValues));
+      return ps.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not store the record of " + ocid, e);
+    }
+  }
+
+  /**
+   * Sets a record's red flags; a change moves the record's change sequence (the search index shows
+   * flags).
+   *
+   * @return true if the flags changed
+   */
+  public boolean saveFlags(String ocid, List<String> flags, JsonNode notes) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "update ocds_record set flags = ?, flag_notes = ?::jsonb,"
+                    + " change_seq = nextval('ocds_record_change_seq')"
+                    + " where ocid = ? and (flags <> ? or flag_notes is distinct from ?::jsonb)")) {
+      java.sql.Array array = c.createArrayOf("text", flags.toArray());
+      String json = OcdsJson.write(notes);
+      ps.setArray(1, array);
+      ps.setString(2, json);
+      ps.setString(3, ocid);
+      ps.setArray(4, array);
+      ps.setString(5, json);
+      return ps.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not store the flags of " + ocid, e);
+    }
+  }
+
+  /** One process's record. */
+  public Optional<StoredRecord> find(String ocid) {
+    List<StoredRecord> found =
+        query(
+            "select " + COLUMNS + " from ocds_record where ocid = ?", ps -> ps.setString(1, ocid));
+    return found.stream().findFirst();
+  }
+
+  /** The records of given processes, in ocid order. */
+  public List<StoredRecord> findAll(List<String> ocids) {
+    return query(
+        "select " + COLUMNS + " from ocds_record where ocid = any(?) order by ocid",
+        ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", ocids.toArray())));
+  }
+
+  /** Every record of a publication year, in ocid order. */
+  public List<StoredRecord> ofYear(int year) {
+    return query(
+        "select " + COLUMNS + " from ocds_record where year = ? order by ocid",
+        ps -> ps.setInt(1, year));
+  }
+
+  /** Every record, in ocid order (red flags compare processes across buyers and years). */
+  public List<StoredRecord> all() {
+    return query("select " + COLUMNS + " from ocds_record order by ocid", ps -> {});
+  }
+
+  /** The years that have records, newest first. */
+  public List<Integer> years() {
+    List<Integer> years = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("select distinct year from ocds_record order by year desc");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        years.add(rs.getInt(1));
+      }
+      return years;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the contract years", e);
+    }
+  }
+
+  /**
+   * A page of records for bulk readers, in change order: those changed at or after {@code since}
+   * (all when null) with a change sequence above {@code after}.
+   */
+  public List<StoredRecord> changedSince(Instant since, long after, int limit) {
+    return query(
+        "select "
+            + COLUMNS
+            + " from ocds_record where (?::timestamptz is null or updated_at >= ?)"
+            + " and change_seq > ? order by change_seq limit ?",
+        ps -> {
+          Timestamp t = since == null ? null : Timestamp.from(since);
+          ps.setTimestamp(1, t);
+          ps.setTimestamp(2, t);
+          ps.setLong(3, after);
+          ps.setInt(4, limit);
+        });
+  }
+
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private List<StoredRecord> query(String sql, Binder binder) {
+    List<StoredRecord> records = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          records.add(
+              new StoredRecord(
+                  rs.getString(1),
+                  OcdsJson.parse(rs.getString(2)),
+                  rs.getInt(3),
+                  rs.getInt(4),
+                  rs.getTimestamp(5).toInstant(),
+                  Arrays.asList((String[]) rs.getArray(6).getArray()),
+                  OcdsJson.parse(rs.getString(7)),
+                  rs.getTimestamp(8).toInstant(),
+                  rs.getLong(9),
+                  OcdsJson.parse(rs.getString(10))));
+        }
+      }
+      return records;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the contract records", e);
+    }
+  }
+}
