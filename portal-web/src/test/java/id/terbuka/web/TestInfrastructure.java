@@ -72,6 +72,8 @@ public final class TestInfrastructure implements BeforeAllCallback {
               "-Dterbuka.admin.password=" + ADMIN_PASSWORD,
               "-Dterbuka.cli.secret.file=" + cliSecret,
               "-Dterbuka.max.upload.mb=1",
+              // The official OCDS examples (prefix ocds-213czf) are ingested as golden cases.
+              "-Dterbuka.ocid.prefixes.accepted=ocds-213czf",
               "-Dterbuka.db.readonly.user=" + READONLY_USER,
               "-Dterbuka.db.readonly.password=" + READONLY_PASSWORD,
               "-Dterbuka.datastore.sql.timeout.ms=" + SQL_TIMEOUT_MS,

@@ -196,10 +196,23 @@ public class ContractSearch {
       return;
     }
     String phrase = "\"" + value.strip().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    if (idField == null) {
+      filters.add(field + ":" + phrase);
+      return;
+    }
+    // A name, a party id, or (for buyers) the unit code the portal's party ids are made of.
+    String unit = "\"ID-SKPD-" + phrase.substring(1);
     filters.add(
-        idField == null
-            ? field + ":" + phrase
-            : "(" + field + ":" + phrase + " OR " + idField + ":" + phrase + ")");
+        "("
+            + field
+            + ":"
+            + phrase
+            + " OR "
+            + idField
+            + ":"
+            + phrase
+            + ("buyer_id".equals(idField) ? " OR " + idField + ":" + unit : "")
+            + ")");
   }
 
   private static BigDecimal amount(FieldErrors errors, String field, String text) {
