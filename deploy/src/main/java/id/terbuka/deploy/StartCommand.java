@@ -116,6 +116,7 @@ final class StartCommand {
     announce(dataDir, payara, adminPassword);
     if (demo) {
       loadDemoBudget(dataDir);
+      loadDemoContracts(dataDir);
     }
     return payara;
   }
@@ -132,6 +133,18 @@ final class StartCommand {
       }
     } catch (AdminException e) {
       System.err.println("The demo budget was not loaded: " + e.getMessage());
+    }
+  }
+
+  /** The demo's procurement, through the spreadsheet import like the budget; not fatal either. */
+  private void loadDemoContracts(DataDirectory dataDir) {
+    try {
+      String answer = AdminClient.forDataDirectory(dataDir).loadDemoContracts();
+      if (answer.contains("true")) {
+        out.println("Demo procurement (OCDS, 2025) loaded: /kontrak");
+      }
+    } catch (AdminException e) {
+      System.err.println("The demo procurement was not loaded: " + e.getMessage());
     }
   }
 

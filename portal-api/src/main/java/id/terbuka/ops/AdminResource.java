@@ -36,6 +36,7 @@ public class AdminResource {
   @Inject TokenService tokens;
   @Inject UserService users;
   @Inject DemoBudgetImport demoBudget;
+  @Inject DemoContractsImport demoContracts;
   @Inject TerbukaConfig config;
 
   @POST
@@ -90,6 +91,26 @@ public class AdminResource {
             .findByName(Bootstrap.ADMIN)
             .orElseThrow(() -> new ObjectNotFoundException("User not found: admin"));
     return Json.write(Map.of("loaded", demoBudget.loadOnce(admin)));
+  }
+
+  /**
+   * Loads the demo procurement (a year of processes for the demo units, two spreadsheet files)
+   * through the import service, once per database; the launcher's {@code demo} calls it after the
+   * budget. Answers {@code {"loaded": true|false}}.
+   */
+  @POST
+  @Path("demo/contracts")
+  public String demoContracts(
+      @HeaderParam("X-Terbuka-Cli-Secret") String cli, @Context HttpHeaders headers) {
+    requireOperator(cli, headers);
+    if (!config.demo()) {
+      throw new ObjectNotFoundException("This portal does not run the demo");
+    }
+    var admin =
+        users
+            .findByName(Bootstrap.ADMIN)
+            .orElseThrow(() -> new ObjectNotFoundException("User not found: admin"));
+    return Json.write(Map.of("loaded", demoContracts.loadOnce(admin)));
   }
 
   private void requireOperator(String cli, HttpHeaders headers) {

@@ -111,6 +111,17 @@ public final class AdminClient {
             .build());
   }
 
+  /**
+   * {@code POST /api/v1/admin/demo/contracts}: loads the demo procurement through the portal's
+   * spreadsheet import (once per database); returns the JSON answer.
+   */
+  public String loadDemoContracts() throws AdminException {
+    return send(
+        request("/api/v1/admin/demo/contracts", Duration.ofMinutes(10))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
   /** Prettified JSON of a successful answer, for printing. */
   public static String pretty(String json) {
     return Json.pretty(json);
