@@ -32,6 +32,9 @@ create table ocds_record (
     release_count  integer     not null,
     -- the year the process is published under (tender announcement, else plan, else first release)
     year           integer     not null,
+    -- the buyer's party id: red flags that compare processes (contract splitting) look only at
+    -- the buyers a change touched
+    buyer_id       text        not null default '',
     latest_date    timestamptz not null,
     -- red flag ids and their explanations ([{flag, id, en}]), recomputed after each change
     flags          text[]      not null default '{}',
@@ -45,5 +48,6 @@ create table ocds_record (
 );
 
 create index ocds_record_year on ocds_record (year);
+create index ocds_record_buyer on ocds_record (buyer_id);
 create index ocds_record_change on ocds_record (change_seq);
 create index ocds_record_updated on ocds_record (updated_at, change_seq);

@@ -278,6 +278,7 @@ class ContractsApiIT {
     String body = http.get("/api/v1/ocds/releases/" + tender, null).body();
     Http.Reply valid = http.postRaw("/api/v1/ocds/validate", null, "application/json", body);
     assertEquals(true, valid.map().get("valid"), valid.body());
+    assertEquals(0L, ((Number) valid.map().get("warning_count")).longValue(), valid.body());
     String direct = http.get("/api/v1/ocds/releases/" + PREFIX + "-L" + s, null).body();
     assertFalse(direct.contains("3174012345678901"), "a person's NPWP is never published");
     assertTrue(direct.contains("CV Pena"));

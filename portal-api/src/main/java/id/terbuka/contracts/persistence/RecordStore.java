@@ -61,11 +61,13 @@ public class RecordStore {
         PreparedStatement ps =
             c.prepareStatement(
                 "insert into ocds_record (ocid, compiled, release_count, year, latest_date,"
-                    + " signed_values) values (?, ?::jsonb, ?, ?, ?, ?::jsonb)"
+                    + " signed_values, buyer_id) values (?, ?::jsonb, ?, ?, ?, ?::jsonb,"
+                    + " coalesce(?::jsonb #>> '{buyer,id}', ''))"
                     + " on conflict (ocid) do update set compiled = excluded.compiled,"
                     + " release_count = excluded.release_count, year = excluded.year,"
                     + " latest_date = excluded.latest_date,"
-                    + " signed_values = excluded.signed_values, updated_at = now(),"
+                    + " signed_values = excluded.signed_values, buyer_id = excluded.buyer_id,"
+                    + " updated_at = now(),"
                     + " change_seq = nextval('ocds_record_change_seq')"
                     + " where ocds_record.compiled is distinct from excluded.compiled"
                     + " or ocds_record.year <> excluded.year"
@@ -76,6 +78,7 @@ public class RecordStore {
       ps.setInt(4, year);
       ps.setTimestamp(5, Timestamp.from(latest));
       ps.setString(6, OcdsJson.write(signedValues));
+      ps.setString(7, OcdsJson.write(compiled));
       return ps.executeUpdate() > 0;
     } catch (SQLException e) {
       throw new IllegalStateException("Could not store the record of " + ocid, e);
@@ -123,31 +126,77 @@ public class RecordStore {
         ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", ocids.toArray())));
   }
 
-  /** Every record of a publication year, in ocid order. */
-  public List<StoredRecord> ofYear(int year) {
+  /** Every record of the given buyers (party ids), in ocid order. */
+  public List<StoredRecord> ofBuyers(java.util.Collection<String> buyerIds) {
     return query(
-        "select " + COLUMNS + " from ocds_record where year = ? order by ocid",
-        ps -> ps.setInt(1, year));
+        "select " + COLUMNS + " from ocds_record where buyer_id = any(?) order by ocid",
+        ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", buyerIds.toArray())));
   }
 
-  /** Every record, in ocid order (red flags compare processes across buyers and years). */
-  public List<StoredRecord> all() {
-    return query("select " + COLUMNS + " from ocds_record order by ocid", ps -> {});
-  }
-
-  /** The years that have records, newest first. */
-  public List<Integer> years() {
-    List<Integer> years = new ArrayList<>();
+  /** The buyers (party ids) of the given processes. */
+  public java.util.Set<String> buyersOf(java.util.Collection<String> ocids) {
+    java.util.Set<String> buyers = new java.util.TreeSet<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
-            c.prepareStatement("select distinct year from ocds_record order by year desc");
+            c.prepareStatement("select distinct buyer_id from ocds_record where ocid = any(?)")) {
+      ps.setArray(1, c.createArrayOf("text", ocids.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          buyers.add(rs.getString(1));
+        }
+      }
+      return buyers;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the buyers", e);
+    }
+  }
+
+  /** Every record's change sequence by ocid (what the search index is compared with). */
+  public java.util.Map<String, Long> versions() {
+    java.util.Map<String, Long> versions = new java.util.HashMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select ocid, change_seq from ocds_record");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        years.add(rs.getInt(1));
+        versions.put(rs.getString(1), rs.getLong(2));
       }
-      return years;
+      return versions;
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not read the contract years", e);
+      throw new IllegalStateException("Could not read the record versions", e);
+    }
+  }
+
+  /** The ocids of a publication year, in ocid order. */
+  public List<String> ocidsOfYear(int year) {
+    List<String> ocids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("select ocid from ocds_record where year = ? order by ocid")) {
+      ps.setInt(1, year);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ocids.add(rs.getString(1));
+        }
+      }
+      return ocids;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the processes of " + year, e);
+    }
+  }
+
+  /** The latest change of any record of a year (empty for a year without records). */
+  public Optional<Instant> latestUpdateOfYear(int year) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("select max(updated_at) from ocds_record where year = ?")) {
+      ps.setInt(1, year);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        Timestamp t = rs.getTimestamp(1);
+        return t == null ? Optional.empty() : Optional.of(t.toInstant());
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the records of " + year, e);
     }
   }
 

@@ -24,6 +24,7 @@ public class ContractChanges {
   @Inject ReleaseStore releases;
   @Inject ContractRecords records;
   @Inject ContractFlags flags;
+  @Inject id.terbuka.contracts.persistence.RecordStore recordStore;
   @Inject ContractPublisher publisher;
   @Inject Event<ContractIndexSync.RecordsChanged> changed;
 
@@ -47,8 +48,9 @@ public class ContractChanges {
     releases.insert(fresh);
     Set<String> ocids = new LinkedHashSet<>();
     fresh.forEach(r -> ocids.add(r.ocid()));
+    Set<String> buyersBefore = recordStore.buyersOf(ocids);
     Set<Integer> years = records.recompile(ocids);
-    flags.refresh();
+    flags.refresh(ocids, buyersBefore);
     List<String> datasets = new ArrayList<>();
     for (int year : years) {
       datasets.add(publisher.publish(actor, owner, year, generatedBy, cause).datasetName());

@@ -23,9 +23,14 @@ public class ContractFlags {
   @Inject RecordStore records;
   @Inject OcdsSettings settings;
 
-  /** Stores each process's flags and explanations; returns how many processes changed. */
-  public int refresh() {
-    List<RecordStore.StoredRecord> all = records.all();
+  /**
+   * Stores the flags and explanations of every process of the buyers of {@code ocids} (before and
+   * after the change: the caller passes the buyers it read before); returns how many changed.
+   */
+  public int refresh(java.util.Collection<String> ocids, java.util.Set<String> buyersBefore) {
+    java.util.Set<String> buyers = new java.util.TreeSet<>(buyersBefore);
+    buyers.addAll(records.buyersOf(ocids));
+    List<RecordStore.StoredRecord> all = records.ofBuyers(buyers);
     List<FlagInput> inputs = all.stream().map(ContractFlags::input).toList();
     Map<String, List<FlagFinding>> findings = rules().evaluateInputs(inputs);
     int changed = 0;

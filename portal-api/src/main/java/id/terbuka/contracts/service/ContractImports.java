@@ -175,7 +175,6 @@ public class ContractImports implements ImportHandler<ContractImports.Checked> {
       return;
     }
     ObjectNode pkg = settings.metadata().head(settings.apiBase() + "/releases", now());
-    pkg.putArray("extensions");
     ArrayNode list = pkg.putArray("releases");
     built.forEach(list::add);
     ValidationReport report = validator.validateReleasePackage(pkg);

@@ -18,10 +18,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -104,28 +102,24 @@ public class ContractIndexSync {
     }
     Map<String, Long> indexed = new HashMap<>();
     solr.forEachIndexed(indexed::put);
-    List<SearchDocument> stale = new ArrayList<>();
-    Set<String> known = new HashSet<>();
-    long max = 0;
+    Map<String, Long> stored = records.versions();
+    List<String> stale = new ArrayList<>();
+    stored.forEach(
+        (ocid, seq) -> {
+          if (!seq.equals(indexed.get(ocid))) {
+            stale.add(ocid);
+          }
+        });
     int written = 0;
-    for (RecordStore.StoredRecord r : records.changedSince(null, 0, Integer.MAX_VALUE)) {
-      known.add(r.ocid());
-      max = Math.max(max, r.changeSeq());
-      Long version = indexed.get(r.ocid());
-      if (version == null || version != r.changeSeq()) {
-        stale.add(ContractDocuments.of(r));
-      }
-      if (stale.size() == PAGE) {
-        solr.upsert(stale);
-        written += stale.size();
-        stale.clear();
-      }
+    for (int from = 0; from < stale.size(); from += PAGE) {
+      List<String> batch = stale.subList(from, Math.min(stale.size(), from + PAGE));
+      List<SearchDocument> docs =
+          records.findAll(batch).stream().map(ContractDocuments::of).toList();
+      solr.upsert(docs);
+      written += docs.size();
     }
-    if (!stale.isEmpty()) {
-      solr.upsert(stale);
-      written += stale.size();
-    }
-    List<String> gone = indexed.keySet().stream().filter(id -> !known.contains(id)).toList();
+    long max = stored.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    List<String> gone = indexed.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
     if (!gone.isEmpty()) {
       solr.delete(gone);
     }

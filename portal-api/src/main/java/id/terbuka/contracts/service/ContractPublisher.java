@@ -1,7 +1,5 @@
 package id.terbuka.contracts.service;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import id.terbuka.catalog.service.GeneratedDatasets;
 import id.terbuka.catalog.service.GroupService;
 import id.terbuka.contracts.domain.OcdsJson;
@@ -9,25 +7,22 @@ import id.terbuka.contracts.domain.StoredRelease;
 import id.terbuka.contracts.flatten.ReleaseFlattener;
 import id.terbuka.contracts.persistence.RecordStore;
 import id.terbuka.contracts.persistence.ReleaseStore;
-import id.terbuka.datastore.dump.FormulaGuard;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.TerbukaConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,15 +30,18 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Regenerates a year's dataset {@code kontrak-pengadaan-{tahun}}, owned by the procurement office:
  * the release package and the record package of every process of the year (JSON), and the Flatten
- * Tool-style CSVs of its releases (through the DataStore like any CSV). Files whose content did not
- * change keep their version ({@link GeneratedDatasets}); the packages' {@code publishedDate} is the
- * latest change of the year's records, so an unchanged year gives unchanged files.
+ * Tool-style CSVs of its releases (through the DataStore like any CSV), written batch by batch.
+ * Files whose content did not change keep their version ({@link GeneratedDatasets}); the packages'
+ * {@code publishedDate} is the latest change of the year's records, so an unchanged year gives
+ * unchanged files.
  */
 @ApplicationScoped
 public class ContractPublisher {
+  /** Processes read and written per step. */
+  private static final int BATCH = 500;
+
   @Inject RecordStore records;
   @Inject ReleaseStore releases;
-  @Inject ContractRecords compiler;
   @Inject GeneratedDatasets generated;
   @Inject OcdsSettings settings;
   @Inject TerbukaConfig config;
@@ -63,24 +61,12 @@ public class ContractPublisher {
       int tahun,
       String generatedBy,
       Map<String, Object> cause) {
-    List<RecordStore.StoredRecord> year = records.ofYear(tahun);
-    Map<String, List<StoredRelease>> byOcid =
-        releases.releasesOf(year.stream().map(RecordStore.StoredRecord::ocid).toList());
-    String published =
-        year.stream()
-            .map(RecordStore.StoredRecord::updatedAt)
-            .max(Comparator.naturalOrder())
-            .orElse(Instant.EPOCH)
-            .toString();
+    List<String> ocids = records.ocidsOfYear(tahun);
+    String published = records.latestUpdateOfYear(tahun).orElse(Instant.EPOCH).toString();
     Path dir = null;
     try {
       dir = Files.createTempDirectory(tempRoot(), "contracts-" + tahun + "-");
-      List<GeneratedDatasets.GeneratedFile> files = new ArrayList<>();
-      List<JsonNode> all = new ArrayList<>();
-      byOcid.values().forEach(list -> list.forEach(r -> all.add(r.content())));
-      files.add(releasePackage(dir, tahun, all, published));
-      files.add(recordPackage(dir, tahun, year, byOcid, published));
-      files.addAll(sheets(dir, tahun, all));
+      List<GeneratedDatasets.GeneratedFile> files = writeFiles(dir, tahun, ocids, published);
       return generated.publish(
           actor,
           new GeneratedDatasets.DatasetSpec(
@@ -99,65 +85,65 @@ public class ContractPublisher {
     }
   }
 
-  private GeneratedDatasets.GeneratedFile releasePackage(
-      Path dir, int tahun, List<JsonNode> all, String published) throws IOException {
-    ObjectNode pkg = settings.metadata().head(packageUri(tahun, "release-package"), published);
-    pkg.putArray("extensions");
-    ArrayNode list = pkg.putArray("releases");
-    all.forEach(list::add);
-    String name = datasetName(tahun) + "-release-package.json";
-    Files.writeString(dir.resolve(name), OcdsJson.writePretty(pkg), StandardCharsets.UTF_8);
-    return file(
-        dir,
-        name,
-        "Paket rilis OCDS 1.1: semua rilis proses pengadaan tahun " + tahun + " (JSON)",
-        "JSON",
-        "application/json");
-  }
-
-  private GeneratedDatasets.GeneratedFile recordPackage(
-      Path dir,
-      int tahun,
-      List<RecordStore.StoredRecord> year,
-      Map<String, List<StoredRelease>> byOcid,
-      String published)
-      throws IOException {
-    ObjectNode pkg = settings.metadata().head(packageUri(tahun, "record-package"), published);
-    ArrayNode packages = pkg.putArray("packages");
-    ArrayNode list = pkg.putArray("records");
-    List<String> seen = new ArrayList<>();
-    for (RecordStore.StoredRecord r : year) {
-      List<StoredRelease> rs = byOcid.getOrDefault(r.ocid(), List.of());
-      list.add(RecordPackages.record(r, rs, null));
-      rs.stream().map(StoredRelease::packageUri).filter(u -> !seen.contains(u)).forEach(seen::add);
-    }
-    seen.forEach(packages::add);
-    String name = datasetName(tahun) + "-record-package.json";
-    Files.writeString(dir.resolve(name), OcdsJson.writePretty(pkg), StandardCharsets.UTF_8);
-    return file(
-        dir,
-        name,
-        "Paket rekaman OCDS 1.1: satu rekaman (compiledRelease) per proses pengadaan tahun "
-            + tahun
-            + " (JSON)",
-        "JSON",
-        "application/json");
-  }
-
-  private List<GeneratedDatasets.GeneratedFile> sheets(Path dir, int tahun, List<JsonNode> all)
-      throws IOException {
-    List<GeneratedDatasets.GeneratedFile> files = new ArrayList<>();
-    for (Map.Entry<String, List<List<String>>> sheet : ReleaseFlattener.flatten(all).entrySet()) {
-      String name = datasetName(tahun) + "-" + sheet.getKey() + ".csv";
-      try (ICSVWriter out = csvWriter(dir.resolve(name))) {
-        for (List<String> row : sheet.getValue()) {
-          out.writeNext(row.stream().map(FormulaGuard::text).toArray(String[]::new), false);
+  /**
+   * Writes the packages and sheets batch by batch of processes (a year of releases is never held
+   * whole in memory): each release and record on its own line inside its package.
+   */
+  private List<GeneratedDatasets.GeneratedFile> writeFiles(
+      Path dir, int tahun, List<String> ocids, String published) throws IOException {
+    String releaseName = datasetName(tahun) + "-release-package.json";
+    String recordName = datasetName(tahun) + "-record-package.json";
+    ObjectNode releaseHead =
+        settings.metadata().head(packageUri(tahun, "release-package"), published);
+    ObjectNode recordHead =
+        settings.metadata().head(packageUri(tahun, "record-package"), published);
+    SheetFiles sheets = new SheetFiles(dir);
+    Set<String> packageUris = new LinkedHashSet<>();
+    try (PackageWriter releasePackage =
+            new PackageWriter(dir.resolve(releaseName), releaseHead, "releases");
+        PackageWriter recordPackage =
+            new PackageWriter(dir.resolve(recordName), recordHead, "records")) {
+      for (int from = 0; from < ocids.size(); from += BATCH) {
+        List<String> batch = ocids.subList(from, Math.min(ocids.size(), from + BATCH));
+        Map<String, List<StoredRelease>> byOcid = releases.releasesOf(batch);
+        List<JsonNode> contents = new ArrayList<>();
+        for (RecordStore.StoredRecord r : records.findAll(batch)) {
+          List<StoredRelease> rs = byOcid.getOrDefault(r.ocid(), List.of());
+          for (StoredRelease release : rs) {
+            releasePackage.add(release.content());
+            contents.add(release.content());
+            packageUris.add(release.packageUri());
+          }
+          recordPackage.add(RecordPackages.record(r, rs, null));
         }
+        sheets.add(ReleaseFlattener.flatten(contents));
       }
+      ArrayNode packages = OcdsJson.nodes().arrayNode();
+      packageUris.forEach(packages::add);
+      recordPackage.closeWith("packages", packages);
+    }
+    List<GeneratedDatasets.GeneratedFile> files = new ArrayList<>();
+    files.add(
+        file(
+            dir,
+            releaseName,
+            "Paket rilis OCDS 1.1: semua rilis proses pengadaan tahun " + tahun + " (JSON)",
+            "JSON",
+            "application/json"));
+    files.add(
+        file(
+            dir,
+            recordName,
+            "Paket rekaman OCDS 1.1: satu rekaman (compiledRelease) per proses pengadaan tahun "
+                + tahun
+                + " (JSON)",
+            "JSON",
+            "application/json"));
+    for (Map.Entry<String, Path> sheet : sheets.finish(datasetName(tahun) + "-").entrySet()) {
       files.add(
           file(
               dir,
-              name,
+              sheet.getValue().getFileName().toString(),
               "Tabel "
                   + sheet.getKey()
                   + " dari rilis OCDS tahun "
@@ -198,16 +184,6 @@ public class ContractPublisher {
         "tags",
         List.of(Map.of("name", "pengadaan"), Map.of("name", "kontrak"), Map.of("name", "ocds")));
     return d;
-  }
-
-  private static ICSVWriter csvWriter(Path file) throws IOException {
-    Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    return new CSVWriter(
-        new BufferedWriter(w),
-        ',',
-        ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-        ICSVWriter.DEFAULT_ESCAPE_CHARACTER,
-        "\n");
   }
 
   private Path tempRoot() throws IOException {

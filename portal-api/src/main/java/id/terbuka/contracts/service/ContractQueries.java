@@ -45,7 +45,6 @@ public class ContractQueries {
                       .head(
                           settings.apiBase() + "/releases/" + ocid,
                           p.record().updatedAt().toString());
-              pkg.putArray("extensions");
               ArrayNode list = pkg.putArray("releases");
               p.releases().forEach(r -> list.add(r.content()));
               return pkg;

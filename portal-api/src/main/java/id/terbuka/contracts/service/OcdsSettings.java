@@ -84,7 +84,7 @@ public class OcdsSettings {
         publisherUid.orElse(""),
         config.siteUrl(),
         license,
-        publicationPolicy.orElse(config.siteUrl() + "/kontrak/kebijakan"));
+        publicationPolicy.orElse(config.siteUrl() + "/kontrak#kebijakan"));
   }
 
   /** The base of the portal's OCDS API, e.g. https://data.bojonegorokab.go.id/api/v1/ocds. */
