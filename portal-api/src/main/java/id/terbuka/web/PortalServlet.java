@@ -34,7 +34,9 @@ import java.util.logging.Logger;
       "/group",
       "/group/*",
       "/anggaran",
-      "/anggaran/*"
+      "/anggaran/*",
+      "/kontrak",
+      "/kontrak/*"
     })
 public class PortalServlet extends FrontController {
   private static final long serialVersionUID = 1L;
@@ -52,6 +54,8 @@ public class PortalServlet extends FrontController {
   @Inject transient UsageCounter usage;
   @Inject transient SatisfactionForm satisfaction;
   @Inject transient BudgetPages budget;
+  @Inject transient ContractExplorer contracts;
+  @Inject transient ContractProcessPage contract;
 
   @Override
   protected void handle(Exchange x) throws IOException {
@@ -179,6 +183,8 @@ public class PortalServlet extends FrontController {
               route.resourceId(),
               req.getParameter("periode"),
               req.getParameter("tab"));
+      case CONTRACTS -> contracts.render(ctx, actor, ContractParams.parse(req.getParameterMap()));
+      case CONTRACT -> contract.render(ctx, route.name());
       default -> ErrorView.of(404);
     };
   }

@@ -30,6 +30,10 @@ public record Route(Page page, String name, String resourceId) {
     BUDGET_YEAR,
     /** {@code /anggaran/{tahun}/unit/{kode}}. */
     BUDGET_UNIT,
+    /** {@code /kontrak}: the contracts explorer. */
+    CONTRACTS,
+    /** {@code /kontrak/{ocid}}: one contracting process. */
+    CONTRACT,
     NOT_FOUND
   }
 

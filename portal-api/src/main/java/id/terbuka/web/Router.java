@@ -31,6 +31,10 @@ public final class Router {
   private static final Pattern BUDGET_UNIT =
       Pattern.compile("^/anggaran/(\\d{4})/unit/([0-9][0-9.]{0,39})/?$");
 
+  /** A contracting process: an OCDS ocid ({@code ocds-xxxxxx-} and the process's own id). */
+  private static final Pattern CONTRACT =
+      Pattern.compile("^/kontrak/(ocds-[a-z0-9]{6}-[A-Za-z0-9._-]{1,120})/?$");
+
   private Router() {}
 
   public static Route route(String servletPath, String pathInfo) {
@@ -59,6 +63,13 @@ public final class Router {
     Route browse = browse(path);
     if (browse != null) {
       return browse;
+    }
+    if (path.equals("/kontrak") || path.equals("/kontrak/")) {
+      return Route.of(Route.Page.CONTRACTS);
+    }
+    var contract = CONTRACT.matcher(path);
+    if (contract.matches()) {
+      return new Route(Route.Page.CONTRACT, contract.group(1));
     }
     return budget(path);
   }

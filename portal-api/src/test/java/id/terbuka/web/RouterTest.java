@@ -115,4 +115,28 @@ class RouterTest {
       assertEquals(Route.Page.NOT_FOUND, route("/anggaran", bad).page(), bad);
     }
   }
+
+  @Test
+  void contractPagesTakeTheExplorerAndAnOcid() {
+    assertEquals(Route.Page.CONTRACTS, route("/kontrak", null).page());
+    assertEquals(Route.Page.CONTRACTS, route("/kontrak", "/").page());
+    assertEquals(
+        new Route(Route.Page.CONTRACT, "ocds-b0j0n9-21334455"),
+        route("/kontrak", "/ocds-b0j0n9-21334455"));
+    assertEquals(
+        new Route(Route.Page.CONTRACT, "ocds-b0j0n9-a.b_c-1"),
+        route("/kontrak", "/ocds-b0j0n9-a.b_c-1/"));
+    for (String bad :
+        new String[] {
+          "/21334455",
+          "/ocds-b0j0n9-",
+          "/ocds-B0J0N9-1",
+          "/ocds-b0j0n-1",
+          "/ocds-b0j0n9-1/x",
+          "/ocds-b0j0n9-1 2",
+          "/ocds-b0j0n9-" + "1".repeat(121)
+        }) {
+      assertEquals(Route.Page.NOT_FOUND, route("/kontrak", bad).page(), bad);
+    }
+  }
 }

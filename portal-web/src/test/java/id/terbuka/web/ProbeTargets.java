@@ -313,7 +313,24 @@ final class ProbeTargets {
         get("/anggaran/2024", "lang", "x"),
         get("/anggaran/{v}/unit/5.02.0.00.0.00.01.0000", "tab"),
         get("/anggaran/2024/unit/{v}", "periode", "tab", "lang"),
-        get("/anggaran/2024/unit/5.02.0.00.0.00.01.0000", "periode", "tab", "lang"));
+        get("/anggaran/2024/unit/5.02.0.00.0.00.01.0000", "periode", "tab", "lang"),
+        get(
+            "/kontrak",
+            "q",
+            "buyer",
+            "supplier",
+            "method",
+            "category",
+            "status",
+            "year",
+            "value_min",
+            "value_max",
+            "flag",
+            "sort",
+            "page",
+            "lang"),
+        get("/kontrak/{v}", "lang"),
+        get("/kontrak/ocds-bjn0jo-{v}", "lang"));
   }
 
   /** Every registered action and whether GET may call it, read from the table itself. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,16 +28,45 @@ public class ContractQueries {
   /** A page of records and the cursor of the next one (empty on the last page). */
   public record Page(ObjectNode recordPackage, Optional<String> nextCursor) {}
 
-  /** A stored record with its releases, for pages. */
-  public record Process(RecordStore.StoredRecord record, List<StoredRelease> releases) {}
+  /**
+   * A process for the pages: its compiled release, flags and releases, without the repository's own
+   * record type (the pages may not depend on persistence).
+   *
+   * @param flagNotes {@code [{flag, id, en}]}: each flag's explanation in Indonesian and English
+   */
+  public record Process(
+      String ocid,
+      JsonNode compiled,
+      int year,
+      List<String> flags,
+      JsonNode flagNotes,
+      Instant updatedAt,
+      List<StoredRelease> releases) {}
+
+  /** A stored record with its releases. */
+  private record Stored(RecordStore.StoredRecord record, List<StoredRelease> releases) {}
 
   public Optional<Process> process(String ocid) {
-    return records.find(ocid).map(r -> new Process(r, releases.releases(ocid)));
+    return stored(ocid)
+        .map(
+            s ->
+                new Process(
+                    s.record().ocid(),
+                    s.record().compiled(),
+                    s.record().year(),
+                    s.record().flags(),
+                    s.record().flagNotes(),
+                    s.record().updatedAt(),
+                    s.releases()));
+  }
+
+  private Optional<Stored> stored(String ocid) {
+    return records.find(ocid).map(r -> new Stored(r, releases.releases(ocid)));
   }
 
   /** Every release of a process as one release package. */
   public Optional<ObjectNode> releasePackage(String ocid) {
-    return process(ocid)
+    return stored(ocid)
         .map(
             p -> {
               ObjectNode pkg =
@@ -53,7 +83,7 @@ public class ContractQueries {
 
   /** A process's record as a record package, with its versioned release if asked. */
   public Optional<ObjectNode> recordPackage(String ocid, boolean versioned) {
-    return process(ocid)
+    return stored(ocid)
         .map(
             p -> {
               ObjectNode pkg =

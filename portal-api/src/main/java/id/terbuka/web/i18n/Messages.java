@@ -52,6 +52,11 @@ public final class Messages {
     return bundle.getString(key);
   }
 
+  /** Whether this language has a text for {@code key} (for codes that may come without one). */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   /** The text for {@code key} with {@code {i}} replaced by {@code args[i]}. */
   public String get(String key, Object... args) {
     String text = get(key);
