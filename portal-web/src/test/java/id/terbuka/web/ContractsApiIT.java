@@ -390,6 +390,49 @@ class ContractsApiIT {
     assertEquals("ukpbj", map(dataset.get("organization")).get("name"));
   }
 
+  @Test
+  void aBadRowRejectsTheFileWholeAndADryRunStoresNothing() {
+    String s = rup("d");
+    String good = sheet("d", "2440000000");
+    String bad = good.replace(",tender,2500000000,", ",lelang,12.5.0,");
+    Http.Reply rejected = upload(bad);
+    assertEquals(422, rejected.status(), rejected.body());
+    List<String> located = new ArrayList<>();
+    for (Object e : list(rejected.map().get("errors"))) {
+      located.add(map(e).get("row") + ":" + map(e).get("column") + ":" + map(e).get("code"));
+    }
+    assertTrue(located.contains("2:metode:unknown_value"), located.toString());
+    assertTrue(located.contains("2:pagu:not_a_number"), located.toString());
+    assertEquals(404, http.get("/api/v1/ocds/records/" + PREFIX + "-L" + s, null).status());
+
+    Http.Reply dry =
+        http.postMultipart(
+            "/api/v1/ocds/spreadsheet",
+            world.token(),
+            Map.of("organization", "ukpbj", "dry_run", "true"),
+            "file",
+            "pengadaan.csv",
+            good.getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, dry.status(), dry.body());
+    assertEquals(3L, ((Number) map(dry.map().get("summary")).get("inserted")).longValue());
+    assertEquals(404, http.get("/api/v1/ocds/records/" + PREFIX + "-T" + s, null).status());
+    String id = (String) dry.map().get("id");
+    // A dry run's report is for the organisation's editors: a stranger is told it does not exist.
+    assertEquals(404, http.get("/api/v1/ocds/imports/" + id, null).status());
+    Http.Reply report = http.get("/api/v1/ocds/imports/" + id, world.token());
+    assertEquals(200, report.status(), report.body());
+    assertEquals("dry_run", report.map().get("status"));
+    Http.Reply wrongOrg =
+        http.postMultipart(
+            "/api/v1/ocds/spreadsheet",
+            world.token(),
+            Map.of("organization", "pu-k-" + world.sfx()),
+            "file",
+            "pengadaan.csv",
+            good.getBytes(StandardCharsets.UTF_8));
+    assertTrue(wrongOrg.status() == 400 || wrongOrg.status() == 403, wrongOrg.body());
+  }
+
   // --------------------------------------------------------------------------------- helpers
 
   private Map<String, Object> compiled(String ocid) {
