@@ -162,6 +162,63 @@ class SolrOutageIT {
   }
 
   /**
+   * Open contracting during an outage: the spreadsheet import is accepted and published (Solr is
+   * derived), the contracts search and explorer say search is unavailable, and the contracts
+   * collection catches up by itself once Solr is back.
+   */
+  @Test
+  void aContractsImportSurvivesAnOutageAndTheContractsIndexCatchesUp() throws IOException {
+    Http http = new Http(base.toString());
+    String sfx = ItSupport.unique();
+    String admin = ItSupport.cliToken(http, "admin");
+    if (http.get(Http.action("organization_show", "id", "ukpbj"), null).status() != 200) {
+      ok(http, "organization_create", admin, dict("name", "ukpbj", "title", "UKPBJ"));
+    }
+    String digits = (sfx.replaceAll("[^0-9]", "") + "0000").substring(0, 4);
+    String unit = "2.17.0.00.0.00.8" + digits.charAt(0) + "." + digits;
+    ok(
+        http,
+        "organization_create",
+        admin,
+        dict("name", "dinas-k-gangguan-" + sfx, "title", "Dinas", "kode_unit", unit));
+    String rup = "G" + sfx.replaceAll("[^A-Za-z0-9]", "");
+    String csv =
+        "kode_rup,judul,kode_skpd,nama_skpd,kategori,metode,pagu,kode_rekening,pemenang_nama,"
+            + "nilai_penawaran,tanggal_penetapan,nomor_kontrak,nilai_kontrak,tanggal_kontrak\n"
+            + rup
+            + ",Pengadaan Selama Gangguan "
+            + rup
+            + ","
+            + unit
+            + ",Dinas,barang,pengadaan_langsung,90000000,5.1.02.01.01.0024,CV Gangguan,"
+            + "88000000,2024-02-01,01/SPK/2024,88000000,2024-02-02\n";
+    TestInfrastructure.solr().stop();
+    try {
+      Http.Reply imported =
+          http.postMultipart(
+              "/api/v1/ocds/spreadsheet",
+              admin,
+              Map.of("organization", "ukpbj"),
+              "file",
+              "gangguan.csv",
+              csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(201, imported.status(), imported.body());
+      assertEquals(200, http.get("/api/v1/ocds/records/ocds-bjn0jo-" + rup, null).status());
+      Http.Reply search = http.get("/api/v1/contracts?q=" + rup, null);
+      assertEquals(503, search.status(), search.body());
+      assertFalse(search.body().contains("\tat "), search.body());
+      assertEquals(503, http.get("/kontrak?q=" + rup, null).status());
+    } finally {
+      TestInfrastructure.solr().restart();
+    }
+    eventually(
+        "the process reaches the contracts index after Solr returns",
+        CATCH_UP,
+        () -> http.get("/api/v1/contracts?q=" + rup, null),
+        r -> r.status() == 200 && ((Number) r.map().get("count")).longValue() == 1);
+  }
+
+  /**
    * A killed Solr comes back on its last hard commit and replays its update log in the background;
    * the test's Solr runs in this JVM, so Solr's own test hooks stop it without its closing commit
    * and hold the replay until the test has looked.
