@@ -122,6 +122,11 @@ public class ContractPublisher {
       packageUris.forEach(packages::add);
       recordPackage.closeWith("packages", packages);
     }
+    return describe(dir, tahun, releaseName, recordName, sheets.finish(datasetName(tahun) + "-"));
+  }
+
+  private static List<GeneratedDatasets.GeneratedFile> describe(
+      Path dir, int tahun, String releaseName, String recordName, Map<String, Path> sheets) {
     List<GeneratedDatasets.GeneratedFile> files = new ArrayList<>();
     files.add(
         file(
@@ -139,7 +144,7 @@ public class ContractPublisher {
                 + " (JSON)",
             "JSON",
             "application/json"));
-    for (Map.Entry<String, Path> sheet : sheets.finish(datasetName(tahun) + "-").entrySet()) {
+    for (Map.Entry<String, Path> sheet : sheets.entrySet()) {
       files.add(
           file(
               dir,

@@ -94,6 +94,41 @@ public class ContractSearch {
    */
   public Result search(Params p) {
     FieldErrors errors = new FieldErrors();
+    List<String> filters = filters(p, errors);
+    String sortKey = blank(p.sort()) ? (blank(p.q()) ? "date desc" : "score") : p.sort().strip();
+    String sort = SORTS.get(sortKey);
+    if (sort == null) {
+      errors.add("sort", "Must be one of: " + String.join(", ", SORTS.keySet()));
+    }
+    int rows = whole(errors, "rows", p.rows(), 20, MAX_ROWS);
+    int start = whole(errors, "start", p.start(), 0, MAX_START);
+    errors.throwIfAny();
+    SearchQuery query =
+        new SearchQuery(
+                blank(p.q()) ? "*:*" : p.q().strip(),
+                filters,
+                sort,
+                start,
+                rows,
+                FACETS,
+                10,
+                1,
+                List.of(),
+                Map.of())
+            .withSums(SearchQuery.Sums.of("value"));
+    SearchResult r = index.index().search(query);
+    return new Result(
+        r.total(),
+        r.sum() == null ? BigDecimal.ZERO : r.sum(),
+        r.documents().stream().map(ContractSearch::hit).toList(),
+        facets(r),
+        sortKey,
+        start,
+        rows);
+  }
+
+  /** The filter queries of the parameters, every bad one added to {@code errors}. */
+  private static List<String> filters(Params p, FieldErrors errors) {
     List<String> filters = new ArrayList<>();
     term(filters, "buyer", "buyer_id", p.buyer());
     term(filters, "supplier", "supplier_id", p.supplier());
@@ -126,36 +161,7 @@ public class ContractSearch {
         filters.add("flag:" + flag.strip());
       }
     }
-    String sortKey = blank(p.sort()) ? (blank(p.q()) ? "date desc" : "score") : p.sort().strip();
-    String sort = SORTS.get(sortKey);
-    if (sort == null) {
-      errors.add("sort", "Must be one of: " + String.join(", ", SORTS.keySet()));
-    }
-    int rows = whole(errors, "rows", p.rows(), 20, MAX_ROWS);
-    int start = whole(errors, "start", p.start(), 0, MAX_START);
-    errors.throwIfAny();
-    SearchQuery query =
-        new SearchQuery(
-                blank(p.q()) ? "*:*" : p.q().strip(),
-                filters,
-                sort,
-                start,
-                rows,
-                FACETS,
-                10,
-                1,
-                List.of(),
-                Map.of())
-            .withSums(SearchQuery.Sums.of("value"));
-    SearchResult r = index.index().search(query);
-    return new Result(
-        r.total(),
-        r.sum() == null ? BigDecimal.ZERO : r.sum(),
-        r.documents().stream().map(ContractSearch::hit).toList(),
-        facets(r),
-        sortKey,
-        start,
-        rows);
+    return filters;
   }
 
   private static Map<String, List<Facet>> facets(SearchResult r) {

@@ -68,37 +68,62 @@ public class ReleaseIngest {
     JsonNode pkg = OcdsJson.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8));
     String packageUri = pkg.path("uri").asString();
     List<StoredRelease> all = new ArrayList<>();
-    ArrayNode problems = OcdsJson.nodes().arrayNode();
+    pkg.path("releases").forEach(release -> all.add(StoredRelease.of(release, packageUri, null)));
+    ArrayNode foreign = foreignPrefixes(all);
+    if (!foreign.isEmpty()) {
+      return rejected(withErrors(report, foreign));
+    }
+    Map<String, String> stored = store.storedHashes(all);
+    ArrayNode conflicts = conflicts(all, stored);
+    if (!conflicts.isEmpty()) {
+      ObjectNode r = withErrors(report, conflicts);
+      r.put("status", "conflict");
+      return new Result(Status.CONFLICT, r);
+    }
+    List<StoredRelease> fresh =
+        all.stream()
+            .filter(r -> !stored.containsKey(ReleaseStore.key(r.ocid(), r.releaseId())))
+            .toList();
+    ContractChanges.Outcome outcome = store(actor, owner, fresh);
+    report.put("status", "accepted");
+    ObjectNode summary = report.putObject("summary");
+    summary.put("inserted", fresh.size());
+    summary.put("unchanged", all.size() - fresh.size());
+    ArrayNode records = report.putArray("records");
+    outcome.ocids().forEach(records::add);
+    ArrayNode datasets = report.putArray("datasets");
+    outcome.datasets().forEach(datasets::add);
+    return new Result(Status.ACCEPTED, report);
+  }
+
+  /** Releases under a prefix that is neither the portal's own nor an accepted one. */
+  private ArrayNode foreignPrefixes(List<StoredRelease> all) {
     Ocids ocids = settings.ocids();
-    int i = 0;
-    for (JsonNode release : pkg.path("releases")) {
-      StoredRelease r = StoredRelease.of(release, packageUri, null);
-      if (!ocids.accepts(r.ocid())) {
+    ArrayNode problems = OcdsJson.nodes().arrayNode();
+    for (int i = 0; i < all.size(); i++) {
+      String ocid = all.get(i).ocid();
+      if (!ocids.accepts(ocid)) {
         problems.add(
             problem(
                 "/releases/" + i + "/ocid",
                 "ocid_prefix_not_accepted",
                 "ocid "
-                    + r.ocid()
+                    + ocid
                     + " is not under this portal's prefix "
                     + ocids.ownPrefix()
                     + " nor under one it accepts"));
       }
-      all.add(r);
-      i++;
     }
-    if (!problems.isEmpty()) {
-      return rejected(withErrors(report, problems));
-    }
-    Map<String, String> stored = store.storedHashes(all);
-    List<StoredRelease> fresh = new ArrayList<>();
+    return problems;
+  }
+
+  /** Releases whose (ocid, id) is stored with other content. */
+  private static ArrayNode conflicts(List<StoredRelease> all, Map<String, String> stored) {
     ArrayNode conflicts = OcdsJson.nodes().arrayNode();
     for (int k = 0; k < all.size(); k++) {
       StoredRelease r = all.get(k);
       String hash = stored.get(ReleaseStore.key(r.ocid(), r.releaseId()));
-      if (hash == null) {
-        fresh.add(r);
-      } else if (!hash.equals(r.contentHash())) {
+      if (hash != null && !hash.equals(r.contentHash())) {
         conflicts.add(
             problem(
                 "/releases/" + k + "/id",
@@ -111,21 +136,7 @@ public class ReleaseIngest {
                     + " publish the change as a new release with a new id"));
       }
     }
-    if (!conflicts.isEmpty()) {
-      ObjectNode r = withErrors(report, conflicts);
-      r.put("status", "conflict");
-      return new Result(Status.CONFLICT, r);
-    }
-    ContractChanges.Outcome outcome = store(actor, owner, fresh);
-    report.put("status", "accepted");
-    ObjectNode summary = report.putObject("summary");
-    summary.put("inserted", fresh.size());
-    summary.put("unchanged", all.size() - fresh.size());
-    ArrayNode records = report.putArray("records");
-    outcome.ocids().forEach(records::add);
-    ArrayNode datasets = report.putArray("datasets");
-    outcome.datasets().forEach(datasets::add);
-    return new Result(Status.ACCEPTED, report);
+    return conflicts;
   }
 
   private ContractChanges.Outcome store(

@@ -52,59 +52,42 @@ final class SchemaErrors {
     JsonNode value = error.getInstanceNode();
     String keyword = error.getKeyword() == null ? "" : error.getKeyword();
     Object[] args = error.getArguments() == null ? new Object[0] : error.getArguments();
-    switch (keyword) {
-      case "required" -> {
-        String property =
-            error.getProperty() != null ? error.getProperty() : String.valueOf(args[0]);
-        return new ValidationIssue(
-            path + "/" + Location.escape(property),
-            "required",
-            Quoted.text(property) + " is missing");
-      }
-      case "type" -> {
-        return new ValidationIssue(
-            path,
-            "type",
-            "expected " + expectedTypes(error.getSchemaNode()) + ", got " + jsonType(value));
-      }
-      case "enum" -> {
-        return new ValidationIssue(path, "enum", enumMessage(error, value));
-      }
-      case "format" -> {
-        String format = args.length > 0 ? String.valueOf(args[0]) : "";
-        return formatIssue(path, format, value);
-      }
-      case "pattern" -> {
-        return new ValidationIssue(
-            path,
-            "pattern",
-            Quoted.value(value)
-                + " does not match the pattern "
-                + error.getSchemaNode().asString());
-      }
-      case "minItems" -> {
-        int least = error.getSchemaNode().asInt();
-        return new ValidationIssue(
-            path, "min_items", "needs at least " + least + (least == 1 ? " item" : " items"));
-      }
-      case "uniqueItems" -> {
-        return new ValidationIssue(path, "unique_items", "has the same item more than once");
-      }
-      case "minLength" -> {
-        int least = error.getSchemaNode().asInt();
-        return new ValidationIssue(
-            path,
-            "min_length",
-            "needs at least " + least + (least == 1 ? " character" : " characters"));
-      }
-      case "oneOf" -> {
-        return new ValidationIssue(
-            path, "one_of", "does not match exactly one of the forms the schema allows");
-      }
-      default -> {
-        return new ValidationIssue(path, snakeCase(keyword), shorten(error.getMessage()));
-      }
-    }
+    return switch (keyword) {
+      case "required" -> required(error, path, args);
+      case "type" ->
+          new ValidationIssue(
+              path,
+              "type",
+              "expected " + expectedTypes(error.getSchemaNode()) + ", got " + jsonType(value));
+      case "enum" -> new ValidationIssue(path, "enum", enumMessage(error, value));
+      case "format" -> formatIssue(path, args.length > 0 ? String.valueOf(args[0]) : "", value);
+      case "pattern" ->
+          new ValidationIssue(
+              path,
+              "pattern",
+              Quoted.value(value)
+                  + " does not match the pattern "
+                  + error.getSchemaNode().asString());
+      case "minItems" -> atLeast(path, "min_items", error.getSchemaNode().asInt(), "item");
+      case "uniqueItems" ->
+          new ValidationIssue(path, "unique_items", "has the same item more than once");
+      case "minLength" -> atLeast(path, "min_length", error.getSchemaNode().asInt(), "character");
+      case "oneOf" ->
+          new ValidationIssue(
+              path, "one_of", "does not match exactly one of the forms the schema allows");
+      default -> new ValidationIssue(path, snakeCase(keyword), shorten(error.getMessage()));
+    };
+  }
+
+  private static ValidationIssue required(Error error, String path, Object[] args) {
+    String property = error.getProperty() != null ? error.getProperty() : String.valueOf(args[0]);
+    return new ValidationIssue(
+        path + "/" + Location.escape(property), "required", Quoted.text(property) + " is missing");
+  }
+
+  private static ValidationIssue atLeast(String path, String code, int least, String unit) {
+    return new ValidationIssue(
+        path, code, "needs at least " + least + " " + unit + (least == 1 ? "" : "s"));
   }
 
   private String enumMessage(Error error, JsonNode value) {
