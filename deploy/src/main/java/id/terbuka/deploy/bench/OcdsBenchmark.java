@@ -3,6 +3,7 @@ package id.terbuka.deploy.bench;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,6 +54,7 @@ public final class OcdsBenchmark {
     Path root = Path.of(System.getProperty("terbuka.repo.root", ".")).toAbsolutePath();
     String classpath = System.getProperty("terbuka.bench.portalApiClasspath", "");
 
+    String loadBefore = loadAverage();
     List<String[]> pureRows = new ArrayList<>();
     StringBuilder pureNotes = new StringBuilder();
     if (classpath.isBlank()) {
@@ -71,6 +73,12 @@ public final class OcdsBenchmark {
         bench.details.append("\n**Stopped:** ").append(e.getMessage()).append('\n');
         e.printStackTrace();
       }
+      bench.details.append(
+          "Load average (1, 5, 15 min) at the start: "
+              + loadBefore
+              + "; at the end: "
+              + loadAverage()
+              + " (other work on the machine shows here).\n");
       System.out.println(bench.report());
     }
   }
@@ -132,6 +140,7 @@ public final class OcdsBenchmark {
     long rssPeak = rss.peak();
     rss.stop();
     reportIngest(ingest, answeredSeconds, indexedSeconds, totalSeconds, rssPeak);
+    describeIndexed();
     validateOverHttp();
     search(queries);
   }
@@ -291,6 +300,33 @@ public final class OcdsBenchmark {
                 indexedSeconds,
                 totalSeconds),
             null));
+  }
+
+  /** What the explorer shows for everything: methods and red flags as counted by the index. */
+  private void describeIndexed() throws IOException, InterruptedException {
+    JsonObject all = PortalHttp.parse(http.get("/api/v1/contracts?rows=0").body());
+    details.append(
+        String.format(
+            Locale.ROOT,
+            "As indexed: %,d processes worth Rp %,.0f; by method %s; red flags %s.%n%n",
+            all.getJsonNumber("count").longValue(),
+            all.getJsonNumber("sum_value").bigDecimalValue(),
+            facet(all, "method"),
+            facet(all, "flag")));
+  }
+
+  private static String facet(JsonObject answer, String name) {
+    List<String> items = new ArrayList<>();
+    for (var v : answer.getJsonObject("facets").getJsonArray(name)) {
+      JsonObject item = v.asJsonObject();
+      items.add(
+          String.format(
+              Locale.ROOT,
+              "%s %,d",
+              item.getString("value"),
+              item.getJsonNumber("count").longValue()));
+    }
+    return items.isEmpty() ? "none" : String.join(", ", items);
   }
 
   /** {@code POST /api/v1/ocds/validate} with 1,000-release packages, sequential. */
@@ -456,6 +492,15 @@ public final class OcdsBenchmark {
 
   private static String[] row(String what, String target, String measured, Boolean met) {
     return new String[] {what, target, measured, met == null ? "" : met ? "met" : "**not met**"};
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException e) {
+      return "(unknown)";
+    }
   }
 
   private static double seconds(long since) {
