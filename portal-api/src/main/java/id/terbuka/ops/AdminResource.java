@@ -82,15 +82,7 @@ public class AdminResource {
   @Path("demo/budget")
   public String demoBudget(
       @HeaderParam("X-Terbuka-Cli-Secret") String cli, @Context HttpHeaders headers) {
-    requireOperator(cli, headers);
-    if (!config.demo()) {
-      throw new ObjectNotFoundException("This portal does not run the demo");
-    }
-    var admin =
-        users
-            .findByName(Bootstrap.ADMIN)
-            .orElseThrow(() -> new ObjectNotFoundException("User not found: admin"));
-    return Json.write(Map.of("loaded", demoBudget.loadOnce(admin)));
+    return Json.write(Map.of("loaded", demoBudget.loadOnce(demoAdmin(cli, headers))));
   }
 
   /**
@@ -102,15 +94,18 @@ public class AdminResource {
   @Path("demo/contracts")
   public String demoContracts(
       @HeaderParam("X-Terbuka-Cli-Secret") String cli, @Context HttpHeaders headers) {
+    return Json.write(Map.of("loaded", demoContracts.loadOnce(demoAdmin(cli, headers))));
+  }
+
+  /** The demo's admin account, for an operator of a portal that runs the demo. */
+  private id.terbuka.identity.domain.UserAccount demoAdmin(String cli, HttpHeaders headers) {
     requireOperator(cli, headers);
     if (!config.demo()) {
       throw new ObjectNotFoundException("This portal does not run the demo");
     }
-    var admin =
-        users
-            .findByName(Bootstrap.ADMIN)
-            .orElseThrow(() -> new ObjectNotFoundException("User not found: admin"));
-    return Json.write(Map.of("loaded", demoContracts.loadOnce(admin)));
+    return users
+        .findByName(Bootstrap.ADMIN)
+        .orElseThrow(() -> new ObjectNotFoundException("User not found: admin"));
   }
 
   private void requireOperator(String cli, HttpHeaders headers) {

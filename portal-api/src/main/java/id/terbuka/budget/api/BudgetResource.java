@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -108,16 +107,7 @@ public class BudgetResource {
   }
 
   private static List<TemplateColumn> templateColumns() {
-    Map<String, String> example = BudgetColumns.exampleRow();
-    Map<String, List<String>> vocabularies = BudgetColumns.vocabularies();
-    List<TemplateColumn> columns = new ArrayList<>();
-    BudgetColumns.ALL.forEach(
-        spec ->
-            columns.add(
-                new TemplateColumn(
-                    spec,
-                    example.getOrDefault(spec.name(), ""),
-                    vocabularies.getOrDefault(spec.name(), List.of()))));
-    return columns;
+    return TemplateColumn.of(
+        BudgetColumns.ALL, BudgetColumns.exampleRow(), BudgetColumns.vocabularies());
   }
 }

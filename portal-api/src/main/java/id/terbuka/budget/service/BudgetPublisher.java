@@ -64,7 +64,7 @@ public class BudgetPublisher {
     slices.forEach(s -> byPeriod.computeIfAbsent(s.periode(), p -> new ArrayList<>()).add(s));
     Path dir = null;
     try {
-      dir = Files.createTempDirectory(tempRoot(), "budget-" + tahun + "-");
+      dir = generated.workDirectory("budget-" + tahun + "-");
       List<GeneratedDatasets.GeneratedFile> files = new ArrayList<>();
       for (Map.Entry<Period, List<BudgetStore.Slice>> e : byPeriod.entrySet()) {
         files.addAll(periodFiles(dir, tahun, e.getKey(), e.getValue()));
@@ -86,7 +86,7 @@ public class BudgetPublisher {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the budget files", e);
     } finally {
-      deleteTree(dir);
+      GeneratedDatasets.deleteWorkDirectory(dir);
     }
   }
 
@@ -226,25 +226,5 @@ public class BudgetPublisher {
     BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     return new CSVWriter(
         w, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
-  }
-
-  private Path tempRoot() throws IOException {
-    Path dir = config.dataDir().resolve("tmp");
-    Files.createDirectories(dir);
-    return dir;
-  }
-
-  private static void deleteTree(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (var files = Files.list(dir)) {
-      for (Path f : files.toList()) {
-        Files.deleteIfExists(f);
-      }
-      Files.deleteIfExists(dir);
-    } catch (IOException e) {
-      // Leftover temporary files are harmless.
-    }
   }
 }

@@ -39,6 +39,32 @@ public class GeneratedDatasets {
   @Inject DatasetRepository datasetRepo;
   @Inject ResourceRepository resourceRepo;
   @Inject ResourceFileAttacher attacher;
+  @Inject id.terbuka.shared.TerbukaConfig config;
+
+  /**
+   * A new, empty directory under the data directory's {@code tmp/} for the files a publisher writes
+   * before {@link #publish}; delete it with {@link #deleteWorkDirectory} afterwards.
+   */
+  public java.nio.file.Path workDirectory(String prefix) throws java.io.IOException {
+    java.nio.file.Path root = config.dataDir().resolve("tmp");
+    java.nio.file.Files.createDirectories(root);
+    return java.nio.file.Files.createTempDirectory(root, prefix);
+  }
+
+  /** Deletes a {@link #workDirectory} and its files (null: nothing); leftovers are harmless. */
+  public static void deleteWorkDirectory(java.nio.file.Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var files = java.nio.file.Files.list(dir)) {
+      for (java.nio.file.Path f : files.toList()) {
+        java.nio.file.Files.deleteIfExists(f);
+      }
+      java.nio.file.Files.deleteIfExists(dir);
+    } catch (java.io.IOException e) {
+      // A leftover temporary file is harmless; the next start's tmp cleanup may take it.
+    }
+  }
 
   /**
    * What the dataset is: {@code dict} is a {@code package_create} dict (name, title, notes,

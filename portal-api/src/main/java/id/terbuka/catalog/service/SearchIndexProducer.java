@@ -22,6 +22,14 @@ public class SearchIndexProducer {
   @Produces
   @ApplicationScoped
   SearchIndex datasets() {
+    return open(config, DATASETS);
+  }
+
+  /**
+   * Opens a collection of the configured Solr ({@code TERBUKA_SOLR_URL}, {@code
+   * TERBUKA_SOLR_MODE}): {@code datasets} here, {@code contracts} for open contracting.
+   */
+  public static SearchIndex open(TerbukaConfig config, String collection) {
     List<String> urls =
         Arrays.stream(config.solrUrl().split(","))
             .map(String::trim)
@@ -29,7 +37,7 @@ public class SearchIndexProducer {
             .toList();
     SearchConfig.Mode mode =
         config.solrCloud() ? SearchConfig.Mode.CLOUD : SearchConfig.Mode.STANDALONE;
-    return SearchIndexes.open(new SearchConfig(mode, urls, Duration.ofSeconds(10)), DATASETS);
+    return SearchIndexes.open(new SearchConfig(mode, urls, Duration.ofSeconds(10)), collection);
   }
 
   void close(@Disposes SearchIndex index) {

@@ -3,25 +3,21 @@ package id.terbuka.contracts.api;
 import id.terbuka.contracts.domain.OcdsJson;
 import id.terbuka.contracts.service.ReleaseIngest;
 import id.terbuka.http.FrontController;
+import id.terbuka.http.JsonReplies;
 import id.terbuka.identity.service.Authenticator;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.AuthenticationRequiredException;
 import id.terbuka.shared.InvalidInputException;
-import id.terbuka.shared.Json;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code POST /api/v1/ocds/validate} (public, stores nothing) and {@code POST
@@ -60,7 +56,8 @@ public class OcdsPostServlet extends FrontController {
   protected void handle(Exchange x) throws IOException {
     if (!x.post()) {
       x.resp().setHeader("Allow", "POST");
-      problem(x.resp(), 405, "Method Not Allowed", "Send the release package with POST", null);
+      JsonReplies.problem(
+          x.resp(), 405, "Method Not Allowed", "Send the release package with POST", null);
       return;
     }
     boolean validateOnly = x.req().getServletPath().endsWith("/validate");
@@ -71,7 +68,7 @@ public class OcdsPostServlet extends FrontController {
         ingest(x);
       }
     } catch (TooLarge e) {
-      problem(
+      JsonReplies.problem(
           x.resp(),
           413,
           "Payload Too Large",
@@ -79,17 +76,17 @@ public class OcdsPostServlet extends FrontController {
           null);
     } catch (AuthenticationRequiredException e) {
       x.resp().setHeader("WWW-Authenticate", "Token");
-      problem(x.resp(), 401, "Unauthorized", e.getMessage(), null);
+      JsonReplies.problem(x.resp(), 401, "Unauthorized", e.getMessage(), null);
     } catch (AccessDeniedException e) {
-      problem(x.resp(), 403, "Forbidden", e.getMessage(), null);
+      JsonReplies.problem(x.resp(), 403, "Forbidden", e.getMessage(), null);
     } catch (InvalidInputException e) {
-      problem(x.resp(), 400, "Invalid request", null, e.errors());
+      JsonReplies.problem(x.resp(), 400, "Invalid request", null, e.errors());
     }
   }
 
   @Override
   protected void refuse(Exchange x, String field, String message) throws IOException {
-    problem(x.resp(), 400, "Invalid request", null, Map.of(field, List.of(message)));
+    JsonReplies.problem(x.resp(), 400, "Invalid request", null, Map.of(field, List.of(message)));
   }
 
   private void validate(Exchange x) throws IOException, TooLarge {
@@ -98,7 +95,7 @@ public class OcdsPostServlet extends FrontController {
       throw new TooLarge(limit);
     }
     byte[] body = body(x.req(), limit);
-    json(x.resp(), 200, ingest.validate(body));
+    JsonReplies.json(x.resp(), 200, OcdsJson.write(ingest.validate(body)));
   }
 
   private void ingest(Exchange x) throws IOException, TooLarge {
@@ -119,7 +116,7 @@ public class OcdsPostServlet extends FrontController {
           case REJECTED -> 422;
           case CONFLICT -> 409;
         };
-    json(x.resp(), status, result.report());
+    JsonReplies.json(x.resp(), status, OcdsJson.write(result.report()));
   }
 
   /** The package: the multipart field {@code file}, else the raw body; at most {@code limit}. */
@@ -157,38 +154,5 @@ public class OcdsPostServlet extends FrontController {
       throw InvalidInputException.of("body", "Missing value: send a release package");
     }
     return bytes;
-  }
-
-  private static void json(HttpServletResponse resp, int status, ObjectNode body)
-      throws IOException {
-    byte[] bytes = OcdsJson.write(body).getBytes(StandardCharsets.UTF_8);
-    resp.setStatus(status);
-    resp.setContentType("application/json;charset=utf-8");
-    resp.setHeader("Cache-Control", "no-store");
-    resp.setContentLength(bytes.length);
-    resp.getOutputStream().write(bytes);
-  }
-
-  private static void problem(
-      HttpServletResponse resp,
-      int status,
-      String title,
-      String detail,
-      Map<String, List<String>> errors)
-      throws IOException {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("title", title);
-    if (detail != null) {
-      p.put("detail", detail);
-    }
-    if (errors != null) {
-      p.put("errors", errors);
-    }
-    p.put("status", status);
-    byte[] bytes = Json.write(p).getBytes(StandardCharsets.UTF_8);
-    resp.setStatus(status);
-    resp.setContentType("application/problem+json");
-    resp.setContentLength(bytes.length);
-    resp.getOutputStream().write(bytes);
   }
 }

@@ -284,17 +284,10 @@ public class ContractImports implements ImportHandler<ContractImports.Checked> {
 
   /** The template's columns with the example row and the closed vocabularies. */
   public List<TemplateColumn> templateColumns() {
-    Map<String, String> example = ProcurementColumns.exampleRow();
-    Map<String, List<String>> vocabularies = ProcurementColumns.vocabularies();
-    List<TemplateColumn> columns = new ArrayList<>();
-    for (ColumnSpec spec : ProcurementColumns.all()) {
-      columns.add(
-          new TemplateColumn(
-              spec,
-              example.getOrDefault(spec.name(), ""),
-              vocabularies.getOrDefault(spec.name(), List.of())));
-    }
-    return columns;
+    return TemplateColumn.of(
+        ProcurementColumns.all(),
+        ProcurementColumns.exampleRow(),
+        ProcurementColumns.vocabularies());
   }
 
   public void writeTemplateCsv(OutputStream out) throws IOException {

@@ -1,16 +1,12 @@
 package id.terbuka.contracts.service;
 
-import id.terbuka.search.SearchConfig;
+import id.terbuka.catalog.service.SearchIndexProducer;
 import id.terbuka.search.SearchIndex;
-import id.terbuka.search.SearchIndexes;
 import id.terbuka.shared.TerbukaConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The {@code contracts} search collection (its own configset, next to {@code datasets}): one
@@ -26,14 +22,7 @@ public class ContractIndex {
 
   @PostConstruct
   void open() {
-    List<String> urls =
-        Arrays.stream(config.solrUrl().split(","))
-            .map(String::trim)
-            .filter(s -> !s.isEmpty())
-            .toList();
-    SearchConfig.Mode mode =
-        config.solrCloud() ? SearchConfig.Mode.CLOUD : SearchConfig.Mode.STANDALONE;
-    index = SearchIndexes.open(new SearchConfig(mode, urls, Duration.ofSeconds(10)), COLLECTION);
+    index = SearchIndexProducer.open(config, COLLECTION);
   }
 
   @PreDestroy

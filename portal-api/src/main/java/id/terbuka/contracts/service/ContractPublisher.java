@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +64,7 @@ public class ContractPublisher {
     String published = records.latestUpdateOfYear(tahun).orElse(Instant.EPOCH).toString();
     Path dir = null;
     try {
-      dir = Files.createTempDirectory(tempRoot(), "contracts-" + tahun + "-");
+      dir = generated.workDirectory("contracts-" + tahun + "-");
       List<GeneratedDatasets.GeneratedFile> files = writeFiles(dir, tahun, ocids, published);
       return generated.publish(
           actor,
@@ -81,7 +80,7 @@ public class ContractPublisher {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the contract files", e);
     } finally {
-      deleteTree(dir);
+      GeneratedDatasets.deleteWorkDirectory(dir);
     }
   }
 
@@ -189,25 +188,5 @@ public class ContractPublisher {
         "tags",
         List.of(Map.of("name", "pengadaan"), Map.of("name", "kontrak"), Map.of("name", "ocds")));
     return d;
-  }
-
-  private Path tempRoot() throws IOException {
-    Path dir = config.dataDir().resolve("tmp");
-    Files.createDirectories(dir);
-    return dir;
-  }
-
-  private static void deleteTree(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (var files = Files.list(dir)) {
-      for (Path f : files.toList()) {
-        Files.deleteIfExists(f);
-      }
-      Files.deleteIfExists(dir);
-    } catch (IOException e) {
-      // Leftover temporary files are harmless.
-    }
   }
 }

@@ -1,6 +1,7 @@
 package id.terbuka.imports.api;
 
 import id.terbuka.http.FrontController;
+import id.terbuka.http.JsonReplies;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.identity.service.Authenticator;
 import id.terbuka.imports.domain.ImportMessages;
@@ -18,11 +19,9 @@ import id.terbuka.shared.ObjectNotFoundException;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,21 +54,21 @@ public abstract class ImportServlet extends FrontController {
       }
     } catch (AuthenticationRequiredException e) {
       x.resp().setHeader("WWW-Authenticate", "Token");
-      problem(x.resp(), 401, "Unauthorized", e.getMessage(), null);
+      JsonReplies.problem(x.resp(), 401, "Unauthorized", e.getMessage(), null);
     } catch (AccessDeniedException e) {
-      problem(x.resp(), 403, "Forbidden", e.getMessage(), null);
+      JsonReplies.problem(x.resp(), 403, "Forbidden", e.getMessage(), null);
     } catch (UploadTooLargeException e) {
-      problem(x.resp(), 413, "Payload Too Large", e.getMessage(), null);
+      JsonReplies.problem(x.resp(), 413, "Payload Too Large", e.getMessage(), null);
     } catch (InvalidInputException e) {
-      problem(x.resp(), 400, "Invalid request", null, e.errors());
+      JsonReplies.problem(x.resp(), 400, "Invalid request", null, e.errors());
     } catch (ObjectNotFoundException e) {
-      problem(x.resp(), 404, "Not found", e.getMessage(), null);
+      JsonReplies.problem(x.resp(), 404, "Not found", e.getMessage(), null);
     }
   }
 
   @Override
   protected void refuse(Exchange x, String field, String message) throws IOException {
-    problem(x.resp(), 400, "Invalid request", null, Map.of(field, List.of(message)));
+    JsonReplies.problem(x.resp(), 400, "Invalid request", null, Map.of(field, List.of(message)));
   }
 
   private void upload(Exchange x) throws IOException {
@@ -108,7 +107,8 @@ public abstract class ImportServlet extends FrontController {
               in,
               dryRun);
     }
-    json(x.resp(), statusOf(report.status()), report.toDict(messages(), language(req)));
+    JsonReplies.json(
+        x.resp(), statusOf(report.status()), Json.write(report.toDict(messages(), language(req))));
   }
 
   private void list(Exchange x) throws IOException {
@@ -123,7 +123,7 @@ public abstract class ImportServlet extends FrontController {
     body.put("page_size", p.pageSize());
     body.put("total", p.total());
     body.put("imports", p.reports().stream().map(r -> r.toDict(messages(), lang)).toList());
-    json(x.resp(), 200, body);
+    JsonReplies.json(x.resp(), 200, Json.write(body));
   }
 
   private ImportMessages messages() {
@@ -152,38 +152,6 @@ public abstract class ImportServlet extends FrontController {
       throw InvalidInputException.of("page", "Must be a whole number from 1 to 10000");
     }
     return Integer.parseInt(value.strip());
-  }
-
-  private static void json(HttpServletResponse resp, int status, Object body) throws IOException {
-    byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
-    resp.setStatus(status);
-    resp.setContentType("application/json;charset=utf-8");
-    resp.setHeader("Cache-Control", "no-store");
-    resp.setContentLength(bytes.length);
-    resp.getOutputStream().write(bytes);
-  }
-
-  private static void problem(
-      HttpServletResponse resp,
-      int status,
-      String title,
-      String detail,
-      Map<String, List<String>> errors)
-      throws IOException {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("title", title);
-    if (detail != null) {
-      p.put("detail", detail);
-    }
-    if (errors != null) {
-      p.put("errors", errors);
-    }
-    p.put("status", status);
-    byte[] bytes = Json.write(p).getBytes(StandardCharsets.UTF_8);
-    resp.setStatus(status);
-    resp.setContentType("application/problem+json");
-    resp.setContentLength(bytes.length);
-    resp.getOutputStream().write(bytes);
   }
 
   /** The contract's status for a report: 201 accepted, 200 dry run, 422 rejected. */

@@ -2,6 +2,7 @@ package id.terbuka.imports.template;
 
 import id.terbuka.imports.domain.ColumnSpec;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A column of a template.
@@ -14,6 +15,22 @@ import java.util.List;
 public record TemplateColumn(ColumnSpec spec, String example, List<String> allowed) {
   public TemplateColumn {
     allowed = List.copyOf(allowed);
+  }
+
+  /**
+   * A format's template columns, in the format's order: each with the example row's value and its
+   * closed vocabulary, if any.
+   */
+  public static List<TemplateColumn> of(
+      List<ColumnSpec> specs, Map<String, String> example, Map<String, List<String>> vocabularies) {
+    return specs.stream()
+        .map(
+            spec ->
+                new TemplateColumn(
+                    spec,
+                    example.getOrDefault(spec.name(), ""),
+                    vocabularies.getOrDefault(spec.name(), List.of())))
+        .toList();
   }
 
   /** A free-text column. */
