@@ -92,7 +92,48 @@ final class PackageIngest {
     }
   }
 
+  /** A package's text, ready to send, with what its row in the report says about it. */
+  private record Outgoing(int number, int first, int last, int releases, String body, double mb) {
+    Sent answered(int status, double seconds, long inserted, String datasets, String failure) {
+      return new Sent(
+          number, first, last, releases, mb, status, seconds, inserted, datasets, failure);
+    }
+  }
+
   private Sent send(int number, int first, int last) throws InterruptedException {
+    Outgoing out = generate(number, first, last);
+    long logFrom = LogTail.length(payaraLog);
+    long t0 = System.nanoTime();
+    HttpResponse<String> r;
+    try {
+      r = http.post("/api/v1/ocds/release-packages", out.body(), true, ANSWER_TIMEOUT);
+    } catch (IOException e) {
+      double seconds = secondsSince(t0);
+      return out.answered(0, seconds, 0, "", "no answer (" + e + ")" + logExcerpt(logFrom));
+    }
+    double seconds = secondsSince(t0);
+    System.err.printf(
+        Locale.ROOT,
+        "package %d: %d releases, %.1f MB, %d in %.1f s%n",
+        number,
+        out.releases(),
+        out.mb(),
+        r.statusCode(),
+        seconds);
+    if (r.statusCode() != 201) {
+      String failure =
+          "answer "
+              + r.statusCode()
+              + ": "
+              + PortalHttp.abbreviate(r.body(), 1500)
+              + logExcerpt(logFrom);
+      return out.answered(r.statusCode(), seconds, 0, "", failure);
+    }
+    return created(out, r, seconds);
+  }
+
+  /** Generates the package text of processes {@code first} to {@code last}, timing it. */
+  private Outgoing generate(int number, int first, int last) {
     long g0 = System.nanoTime();
     List<String> releases = new ArrayList<>();
     for (int n = first; n <= last; n++) {
@@ -101,53 +142,13 @@ final class PackageIngest {
     String body =
         ProcurementGenerator.releasePackage(
             "https://data.bojonegorokab.go.id/bench/ocds/package-" + number + ".json", releases);
-    generateSeconds += (System.nanoTime() - g0) / 1e9;
+    generateSeconds += secondsSince(g0);
     double mb = body.getBytes(StandardCharsets.UTF_8).length / 1e6;
-    long logFrom = LogTail.length(payaraLog);
-    long t0 = System.nanoTime();
-    HttpResponse<String> r;
-    try {
-      r = http.post("/api/v1/ocds/release-packages", body, true, ANSWER_TIMEOUT);
-    } catch (IOException e) {
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      return new Sent(
-          number,
-          first,
-          last,
-          releases.size(),
-          mb,
-          0,
-          seconds,
-          0,
-          "",
-          "no answer (" + e + ")" + logExcerpt(logFrom));
-    }
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    System.err.printf(
-        Locale.ROOT,
-        "package %d: %d releases, %.1f MB, %d in %.1f s%n",
-        number,
-        releases.size(),
-        mb,
-        r.statusCode(),
-        seconds);
-    if (r.statusCode() != 201) {
-      return new Sent(
-          number,
-          first,
-          last,
-          releases.size(),
-          mb,
-          r.statusCode(),
-          seconds,
-          0,
-          "",
-          "answer "
-              + r.statusCode()
-              + ": "
-              + PortalHttp.abbreviate(r.body(), 1500)
-              + logExcerpt(logFrom));
-    }
+    return new Outgoing(number, first, last, releases.size(), body, mb);
+  }
+
+  /** A 201 answer: stored only when it says every release of the package was inserted. */
+  private static Sent created(Outgoing out, HttpResponse<String> r, double seconds) {
     JsonObject answer = PortalHttp.parse(r.body());
     long inserted = answer.getJsonObject("summary").getJsonNumber("inserted").longValue();
     String datasets =
@@ -155,20 +156,14 @@ final class PackageIngest {
             .map(JsonString::getString)
             .collect(Collectors.joining(", "));
     String failure =
-        inserted == releases.size()
+        inserted == out.releases()
             ? null
-            : "201 but " + inserted + " of " + releases.size() + " releases inserted";
-    return new Sent(
-        number,
-        first,
-        last,
-        releases.size(),
-        mb,
-        r.statusCode(),
-        seconds,
-        inserted,
-        datasets,
-        failure);
+            : "201 but " + inserted + " of " + out.releases() + " releases inserted";
+    return out.answered(r.statusCode(), seconds, inserted, datasets, failure);
+  }
+
+  private static double secondsSince(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
   }
 
   /** Whether the portal still answers its readiness probe. */

@@ -155,20 +155,9 @@ final class ProcurementGenerator {
     String category = category(method, r);
     Buyer buyer = buyer(r);
     Supplier supplier = supplier(method, buyers.indexOf(buyer), r);
-    List<String> kinds = ProcurementNames.KINDS.get(category);
-    List<String> objects = ProcurementNames.OBJECTS.get(category);
-    String object = objects.get(r.nextInt(objects.size()));
-    String kecamatan = ProcurementNames.KECAMATAN.get(r.nextInt(ProcurementNames.KECAMATAN.size()));
-    String title =
-        kinds.get(r.nextInt(kinds.size())) + " " + object + " Kecamatan " + kecamatan + " " + year;
-    long pagu = pagu(method, r);
-    long hps = thousands(pagu * (0.92 + 0.08 * r.nextDouble()));
-    double ratio = r.nextInt(100) < 6 ? 0.99 + 0.01 * r.nextDouble() : 0.85 + 0.13 * r.nextDouble();
-    long offer = thousands(hps * ratio);
-    boolean finished = r.nextInt(100) < 60;
-    long paid = finished ? offer : thousands(offer * (0.3 + 0.6 * r.nextDouble()));
-    int tenderDays = tenderDays(method, r);
-    LocalDate tenderEnd = tenderStart.plusDays(tenderDays);
+    Subject subject = subject(category, year, r);
+    Amounts amounts = amounts(method, r);
+    LocalDate tenderEnd = tenderStart.plusDays(tenderDays(method, r));
     LocalDate awarded = tenderEnd.plusDays(3 + r.nextInt(19));
     LocalDate signed = awarded.plusDays(2 + r.nextInt(9));
     LocalDate contractEnd = signed.plusDays(30 + r.nextInt(211));
@@ -179,12 +168,12 @@ final class ProcurementGenerator {
         supplier,
         method,
         category,
-        title,
-        object,
-        pagu,
-        hps,
-        offer,
-        paid,
+        subject.title(),
+        subject.object(),
+        amounts.pagu(),
+        amounts.hps(),
+        amounts.offer(),
+        amounts.paid(),
         tenderStart.minusDays(20 + r.nextInt(71)),
         tenderStart,
         tenderEnd,
@@ -192,8 +181,40 @@ final class ProcurementGenerator {
         awarded,
         signed,
         contractEnd,
-        finished ? contractEnd.minusDays(r.nextInt(11)) : signed.plusDays(20 + r.nextInt(20)),
-        finished);
+        amounts.finished()
+            ? contractEnd.minusDays(r.nextInt(11))
+            : signed.plusDays(20 + r.nextInt(20)),
+        amounts.finished());
+  }
+
+  /** What is bought and the package title naming it, its place and year. */
+  private record Subject(String object, String title) {}
+
+  private static Subject subject(String category, int year, Random r) {
+    List<String> kinds = ProcurementNames.KINDS.get(category);
+    List<String> objects = ProcurementNames.OBJECTS.get(category);
+    String object = objects.get(r.nextInt(objects.size()));
+    String kecamatan = ProcurementNames.KECAMATAN.get(r.nextInt(ProcurementNames.KECAMATAN.size()));
+    String title =
+        kinds.get(r.nextInt(kinds.size())) + " " + object + " Kecamatan " + kecamatan + " " + year;
+    return new Subject(object, title);
+  }
+
+  /** Rupiah amounts from ceiling to payment, and whether the contract ran to its end. */
+  private record Amounts(long pagu, long hps, long offer, long paid, boolean finished) {}
+
+  /**
+   * The ceiling, the estimate (HPS) a little under it, the winning offer (about 6 % at 99 % or more
+   * of the HPS), and what was paid: all of it when the contract finished, part of it otherwise.
+   */
+  private static Amounts amounts(Method method, Random r) {
+    long pagu = pagu(method, r);
+    long hps = thousands(pagu * (0.92 + 0.08 * r.nextDouble()));
+    double ratio = r.nextInt(100) < 6 ? 0.99 + 0.01 * r.nextDouble() : 0.85 + 0.13 * r.nextDouble();
+    long offer = thousands(hps * ratio);
+    boolean finished = r.nextInt(100) < 60;
+    long paid = finished ? offer : thousands(offer * (0.3 + 0.6 * r.nextDouble()));
+    return new Amounts(pagu, hps, offer, paid, finished);
   }
 
   private static Method pick(Random r) {
