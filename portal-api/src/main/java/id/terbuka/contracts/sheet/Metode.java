@@ -1,5 +1,6 @@
 package id.terbuka.contracts.sheet;
 
+import id.terbuka.imports.domain.Vocabulary;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package id.terbuka.dasawisma.domain;
 
+import id.terbuka.imports.domain.Vocabulary;
 import java.util.List;
 import java.util.Optional;
 
