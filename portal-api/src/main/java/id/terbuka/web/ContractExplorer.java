@@ -4,7 +4,6 @@ import id.terbuka.catalog.service.DatasetService;
 import id.terbuka.contracts.service.ContractPublisher;
 import id.terbuka.contracts.service.ContractSearch;
 import id.terbuka.identity.domain.Actor;
-import id.terbuka.search.InvalidSearchQueryException;
 import id.terbuka.search.SearchUnavailableException;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
@@ -42,10 +41,6 @@ public class ContractExplorer {
       result = search.search(params.toSearch());
     } catch (InvalidInputException e) {
       e.errors().keySet().forEach(field -> problems.add(problem(ctx, params, field)));
-      result = empty();
-    } catch (InvalidSearchQueryException e) {
-      // Search syntax Solr refuses (local parameters, an unbalanced bracket): said on the page.
-      problems.add(new ContractListView.Problem("q", ctx.t("contracts.problem.q")));
       result = empty();
     } catch (SearchUnavailableException e) {
       unavailable = true;

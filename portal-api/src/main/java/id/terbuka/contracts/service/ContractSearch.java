@@ -1,9 +1,11 @@
 package id.terbuka.contracts.service;
 
 import id.terbuka.contracts.flags.RedFlag;
+import id.terbuka.search.InvalidSearchQueryException;
 import id.terbuka.search.SearchQuery;
 import id.terbuka.search.SearchResult;
 import id.terbuka.shared.FieldErrors;
+import id.terbuka.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -89,7 +91,8 @@ public class ContractSearch {
   /**
    * Runs a search.
    *
-   * @throws id.terbuka.shared.InvalidInputException naming every bad parameter
+   * @throws InvalidInputException naming every bad parameter (search syntax the index refuses names
+   *     {@code q})
    * @throws id.terbuka.search.SearchUnavailableException when Solr cannot be reached
    */
   public Result search(Params p) {
@@ -116,7 +119,14 @@ public class ContractSearch {
                 List.of(),
                 Map.of())
             .withSums(SearchQuery.Sums.of("value"));
-    SearchResult r = index.index().search(query);
+    SearchResult r;
+    try {
+      r = index.index().search(query);
+    } catch (InvalidSearchQueryException e) {
+      // Search syntax the index refuses (local parameters, an unbalanced bracket) is a bad q like
+      // any other bad parameter: one field error for the API and the page alike.
+      throw InvalidInputException.of("q", e.getMessage());
+    }
     return new Result(
         r.total(),
         r.sum() == null ? BigDecimal.ZERO : r.sum(),
