@@ -70,11 +70,6 @@ public final class OcdsJson {
     return MAPPER.writeValueAsString(node);
   }
 
-  /** Indented JSON text, for downloads people open. */
-  public static String writePretty(JsonNode node) {
-    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-  }
-
   /** Reads a bundled resource (a schema, or a test fixture) as a tree. */
   public static JsonNode resource(String path) {
     ClassLoader loader = OcdsJson.class.getClassLoader();

@@ -94,7 +94,7 @@ public class ContractIndexSync {
   }
 
   /** Compares every record with the index and repairs the difference; returns documents written. */
-  public int fullPass() {
+  private int fullPass() {
     SearchIndex solr = index.index();
     if (!verified) {
       solr.verifySchema();
