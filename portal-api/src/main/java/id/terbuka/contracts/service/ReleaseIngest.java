@@ -60,12 +60,13 @@ public class ReleaseIngest {
    */
   public Result ingest(Actor actor, byte[] body) {
     GroupService.Unit owner = imports.importingOrganization(actor, settings.organization());
-    ValidationReport validation = validator.validateReleasePackage(body);
+    OcdsValidator.Read read = validator.readReleasePackage(body);
+    ValidationReport validation = read.report();
     ObjectNode report = validation.toJson();
     if (!validation.valid()) {
       return rejected(report);
     }
-    JsonNode pkg = OcdsJson.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+    JsonNode pkg = read.tree();
     String packageUri = pkg.path("uri").asString();
     List<StoredRelease> all = new ArrayList<>();
     pkg.path("releases").forEach(release -> all.add(StoredRelease.of(release, packageUri, null)));

@@ -42,11 +42,22 @@ public final class OcdsValidator {
    * invalid_json} error.
    */
   public ValidationReport validateReleasePackage(byte[] json) {
+    return readReleasePackage(json).report();
+  }
+
+  /**
+   * A release package read from bytes: its report, and the tree it was checked on (null when the
+   * bytes are not JSON), so a caller that goes on to store it does not parse it twice.
+   */
+  public record Read(ValidationReport report, JsonNode tree) {}
+
+  /** Parses and validates a release package given as bytes (see {@link Read}). */
+  public Read readReleasePackage(byte[] json) {
     JsonInput.Parsed parsed = JsonInput.parse(json);
     if (parsed.problem() != null) {
-      return single(parsed.problem());
+      return new Read(single(parsed.problem()), null);
     }
-    return validateReleasePackage(parsed.tree());
+    return new Read(validateReleasePackage(parsed.tree()), parsed.tree());
   }
 
   /** Validates a release package: the schema, then the further checks on its releases. */
