@@ -21,11 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,20 +37,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * datasets (regions and coverage years varying) and a private one, unit B with 3 (no coverage
  * period) and one about soybeans, one topic holding 3 of A's and B's 3.
  */
-@ExtendWith(TestInfrastructure.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class BrowsePagesIT {
   private static final int IN_A = 22;
   private static final String NGRAHO = "35.22.01";
   private static final String TAMBAKREJO = "35.22.02";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   @RegisterExtension static final Browser browser = new Browser();
 

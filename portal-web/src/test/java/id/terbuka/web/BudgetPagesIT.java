@@ -22,11 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,9 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the generated CSV to the rupiah, the three views, charts with their tables, the 404 pages,
  * hostile parameters, and in Chromium without JavaScript the view links and the print stylesheet.
  */
-@ExtendWith(TestInfrastructure.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class BudgetPagesIT {
   @RegisterExtension static final Browser browser = new Browser().withoutJavaScript();
 
@@ -54,12 +47,7 @@ class BudgetPagesIT {
   private static final String PUSKESMAS = "1.02.02.2.01.0002";
   private static final String GAJI = "1.02.01.2.02.0001";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private Http http;
 

@@ -30,11 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,9 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every test makes its own uniquely named objects, so tests and classes can share the database in
  * any order.
  */
-@ExtendWith(TestInfrastructure.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class CkanCatalogWriteIT {
   private static final List<String> PACKAGE_KEYS =
       List.of(
@@ -108,12 +101,7 @@ class CkanCatalogWriteIT {
           "cache_last_updated",
           "datastore_active");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private Http http;
 

@@ -19,11 +19,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,9 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * hostile parameters, and in Chromium without JavaScript the form, a facet and the process page,
  * each passing the accessibility check.
  */
-@ExtendWith(TestInfrastructure.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ContractPagesIT {
   @RegisterExtension static final Browser browser = new Browser().withoutJavaScript();
 
@@ -52,12 +45,7 @@ class ContractPagesIT {
   private static final BigDecimal DIRECT_CONTRACT = new BigDecimal("145000000");
   private static final BigDecimal SWAKELOLA_PAGU = new BigDecimal("75000000");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private Http http;
 

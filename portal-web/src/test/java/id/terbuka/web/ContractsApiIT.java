@@ -20,11 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,9 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * update releases on change, nothing on re-import), the bulk record feed's Link header, the
  * contracts search with facets and sums, and the yearly dataset with its files.
  */
-@ExtendWith(TestInfrastructure.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ContractsApiIT {
   private static final Path EXAMPLES =
       Path.of("../portal-api/src/test/resources/id/terbuka/contracts/examples");
@@ -47,12 +40,7 @@ class ContractsApiIT {
   /** The portal's own prefix in the ITs (the default). */
   private static final String PREFIX = "ocds-bjn0jo";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private Http http;
   private World world;

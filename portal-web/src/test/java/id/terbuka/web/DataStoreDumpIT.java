@@ -25,11 +25,6 @@ import java.util.StringJoiner;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,9 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * would run it, the search parameters applied, bad parameters refused before streaming, and private
  * tables staying private.
  */
-@ExtendWith(TestInfrastructure.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class DataStoreDumpIT {
 
   /** Text that spreadsheets would run as formulas, a negative number, non-ASCII text. */
@@ -61,12 +54,7 @@ class DataStoreDumpIT {
           + "3,Desa B,7,'-abc\n"
           + "4,Bojonegoro – Ngraho,3,'@x\n";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private Http http;
 

@@ -19,11 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,9 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * right types, {@code datastore_search} paging, filtering and sorting it, a file that cannot load
  * reporting why, private tables staying private, and injection attempts refused.
  */
-@ExtendWith(TestInfrastructure.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class DataStoreIT {
   private static final Duration LOAD_WAIT = PublisherSetup.LOAD_WAIT;
 
@@ -48,12 +41,7 @@ class DataStoreIT {
               + "Desa C;500;7,25;01/01/2024\r\n")
           .getBytes(StandardCharsets.UTF_8);
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private Http http;
 

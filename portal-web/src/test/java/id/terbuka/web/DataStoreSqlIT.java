@@ -23,11 +23,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,9 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refused with a CKAN error, and the read-only role itself unable to write or read the catalogue
  * when connected to directly.
  */
-@ExtendWith(TestInfrastructure.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class DataStoreSqlIT {
 
   private static final byte[] PENDUDUK =
@@ -56,12 +49,7 @@ class DataStoreSqlIT {
       ("kecamatan,anggaran\n" + "Kota,1500.5\n" + "Dander,250.25\n")
           .getBytes(StandardCharsets.UTF_8);
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private Http http;
 

@@ -21,11 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,9 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * refusals (no form token, no file, too large, not an editor) are pages, never a 500. Year 2021 and
  * a unit code of its own keep it apart from the other budget tests.
  */
-@ExtendWith(TestInfrastructure.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ImportPagesIT {
   private static final String PAGE = "/dashboard/imports/budget";
   private static final String HEADER =
@@ -52,12 +45,7 @@ class ImportPagesIT {
   private static final Pattern REPORT_LINK =
       Pattern.compile("/dashboard/imports/budget/([0-9a-f-]{36})\"");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   @RegisterExtension static final Browser browser = new Browser();
 

@@ -16,11 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,20 +25,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * wrong-type, invalid UTF-8 and injection values to every endpoint listed in {@link ProbeTargets}
  * and asserts that none answers 5xx or shows a stack trace.
  */
-@ExtendWith(TestInfrastructure.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class InputProbeIT {
   /** What a stack trace or a leaked exception looks like in an answer. */
   private static final Pattern LEAK =
       Pattern.compile("\\tat [a-z]|Exception:|\\.java:\\d+\\)|org\\.postgresql\\.|PSQLException");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   private static ProbeTargets.Fixture fixture;
   private static String admin;

@@ -36,11 +36,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,16 +53,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * office data officer signs in, creates a dataset and uploads a CSV through the forms alone, and
  * finds it in search. Users and organisations are made through the API, as an operator would.
  */
-@ExtendWith(TestInfrastructure.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class PublisherPagesIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   @RegisterExtension static final Browser browser = new Browser();
 

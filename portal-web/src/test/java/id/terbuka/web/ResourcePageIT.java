@@ -32,11 +32,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,19 +47,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * an uploaded CSV of 45 villages, loaded into the DataStore, read by GET as a browser without
  * JavaScript would, and once in Chromium with JavaScript off on a 360 px phone.
  */
-@ExtendWith(TestInfrastructure.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ResourcePageIT {
   private static final int ROWS = 45;
   private static final List<String> KECAMATAN = List.of("Kota", "Ngraho", "Padangan");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   /** The journey must work without the pages' scripts: they never run in this browser. */
   @RegisterExtension static final Browser browser = new Browser().withoutJavaScript();

@@ -1,5 +1,6 @@
 package id.terbuka.web;
 
+import id.terbuka.deploy.db.DatabaseCoordinates;
 import id.terbuka.deploy.db.EmbeddedDatabase;
 import id.terbuka.deploy.solr.BundledSolr;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts a real PostgreSQL and a real Solr once per test JVM (the launcher's own classes), and
  * hands their addresses to the Payara Micro JVM that Arquillian starts, through {@code
- * payara.cmdOptions}. Must be registered before the Arquillian extension.
+ * payara.cmdOptions}, or to the one shared by most test classes ({@link SharedPortal}). Must be
+ * registered before the Arquillian extension.
  */
 public final class TestInfrastructure implements BeforeAllCallback {
   public static final String ADMIN_PASSWORD = "admin-password-for-tests";
@@ -34,6 +37,7 @@ public final class TestInfrastructure implements BeforeAllCallback {
   private static BundledSolr solr;
   private static Path dataDir;
   private static Path cliSecret;
+  private static List<String> payaraOptions;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -56,9 +60,8 @@ public final class TestInfrastructure implements BeforeAllCallback {
       Files.writeString(cliSecret, "it-secret-" + System.nanoTime());
       Files.setPosixFilePermissions(cliSecret, PosixFilePermissions.fromString("rw-------"));
       var db = database.coordinates();
-      String options =
-          String.join(
-              " ",
+      payaraOptions =
+          List.of(
               "-Xmx512m",
               // As the launcher does (PayaraMicro.NO_RESOURCE_VALIDATION): Payara's deploy-time
               // resource check sometimes ran before the WAR's data source was bound.
@@ -78,7 +81,7 @@ public final class TestInfrastructure implements BeforeAllCallback {
               "-Dterbuka.db.readonly.password=" + READONLY_PASSWORD,
               "-Dterbuka.datastore.sql.timeout.ms=" + SQL_TIMEOUT_MS,
               "-Dterbuka.datastore.sql.rows.max=" + SQL_ROWS_MAX);
-      System.setProperty("payara.cmdOptions", options);
+      System.setProperty("payara.cmdOptions", String.join(" ", payaraOptions));
       Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::stop));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -96,6 +99,16 @@ public final class TestInfrastructure implements BeforeAllCallback {
     } catch (IOException e) {
       // The JVM is ending; nothing else to do.
     }
+  }
+
+  /** The Payara JVM's options: database, Solr, data directory and the test settings. */
+  static List<String> payaraOptions() {
+    return payaraOptions;
+  }
+
+  /** Where the test database is and who the portal connects as. */
+  static DatabaseCoordinates database() {
+    return database.coordinates();
   }
 
   /** The portal's data directory (uploaded files live under {@code files/}). */

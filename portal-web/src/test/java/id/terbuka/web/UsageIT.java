@@ -25,11 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,9 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * after the flush; the popularity sort on the page and in package_search; the satisfaction question
  * with one answer per browser, its shares on the page, its comments private to the publishers.
  */
-@ExtendWith(TestInfrastructure.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class UsageIT {
   /** A phone browser: counted. */
   private static final String PERSON =
@@ -64,12 +57,7 @@ class UsageIT {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return PortalDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  @SharedPortal.Base URL base;
 
   @RegisterExtension static final Browser browser = new Browser();
 

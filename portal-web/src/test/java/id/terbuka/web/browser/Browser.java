@@ -1,5 +1,6 @@
 package id.terbuka.web.browser;
 
+import id.terbuka.web.SharedPortal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -31,7 +32,8 @@ import org.opentest4j.AssertionFailedError;
 /**
  * One headless Chromium per test class, driving the deployed WAR. Register it as a static field
  * ({@code @RegisterExtension static final Browser browser = new Browser();}) after the Arquillian
- * extension; {@link #open} resolves paths against the test's {@code @ArquillianResource URL}.
+ * extension; {@link #open} resolves paths against the test's base URL field (marked
+ * {@code @SharedPortal.Base} or {@code @ArquillianResource}).
  *
  * <p>The browser starts with a fresh profile, {@code Accept-Language: id-ID} (the portal's default
  * audience) and a 1280x900 desktop viewport, which every test starts from again. A failing test
@@ -185,7 +187,7 @@ public final class Browser
     return driver;
   }
 
-  /** Sets the base URL explicitly (otherwise the test's {@code @ArquillianResource URL}). */
+  /** Sets the base URL explicitly (otherwise the test's base URL field). */
   public Browser base(String url) {
     this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     return this;
@@ -317,7 +319,9 @@ public final class Browser
     if (base == null && testInstance != null) {
       for (Class<?> c = testInstance.getClass(); c != Object.class; c = c.getSuperclass()) {
         for (Field f : c.getDeclaredFields()) {
-          if (f.getType() == URL.class && f.isAnnotationPresent(ArquillianResource.class)) {
+          if (f.getType() == URL.class
+              && (f.isAnnotationPresent(ArquillianResource.class)
+                  || f.isAnnotationPresent(SharedPortal.Base.class))) {
             try {
               f.setAccessible(true);
               Object value = f.get(testInstance);
@@ -333,7 +337,7 @@ public final class Browser
     }
     if (base == null) {
       throw new IllegalStateException(
-          "No base URL: declare `@ArquillianResource URL base;` in the test or call base(url)");
+          "No base URL: declare `@SharedPortal.Base URL base;` in the test or call base(url)");
     }
     return base;
   }

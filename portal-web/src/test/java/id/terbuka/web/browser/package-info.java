@@ -3,22 +3,15 @@
  * full-page screenshots at phone and desktop widths and axe-core accessibility checks run in the
  * page.
  *
- * <p>A page test registers one {@link id.terbuka.web.browser.Browser} per class, after the usual
- * deployed-WAR extensions:
+ * <p>A page test registers one {@link id.terbuka.web.browser.Browser} per class, next to the shared
+ * portal (or an Arquillian deployment of its own):
  *
  * <pre>{@code
- * @ExtendWith(TestInfrastructure.class)
- * @ExtendWith(ArquillianExtension.class)
- * @RunAsClient
+ * @ExtendWith(SharedPortal.class)
  * class SearchPageIT {
  *   @RegisterExtension static final Browser browser = new Browser();
  *
- *   @Deployment(testable = false)
- *   static WebArchive deployment() {
- *     return PortalDeployment.war();
- *   }
- *
- *   @ArquillianResource URL base; // found by Browser; open(path) is relative to it
+ *   @SharedPortal.Base URL base; // found by Browser; open(path) is relative to it
  *
  *   @Test
  *   void searchPage() {
