@@ -3,6 +3,7 @@ package id.terbuka.ops;
 import id.terbuka.budget.api.BudgetResource;
 import id.terbuka.contracts.api.ContractsResource;
 import id.terbuka.contracts.api.OcdsResource;
+import id.terbuka.dasawisma.api.DasaWismaResource;
 import id.terbuka.feedback.api.FeedbackResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -23,6 +24,7 @@ public class NativeApi extends Application {
         FeedbackResource.class,
         BudgetResource.class,
         OcdsResource.class,
-        ContractsResource.class);
+        ContractsResource.class,
+        DasaWismaResource.class);
   }
 }

@@ -22,4 +22,15 @@ public class RegionRepository {
     }
     return names;
   }
+
+  /** Every region as {@code [kode, nama, level, kode_induk]}, in code order. */
+  public List<String[]> rows() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("select kode, nama, level, kode_induk from wilayah order by kode")
+            .getResultList();
+    return rows.stream()
+        .map(r -> new String[] {(String) r[0], (String) r[1], (String) r[2], (String) r[3]})
+        .toList();
+  }
 }

@@ -51,7 +51,16 @@ public enum HouseholdProblem {
    * Warning: a column that carries identities (a name, NIK, KK number, address, birth date...) was
    * dropped without being read; args: the header as written.
    */
-  IDENTITY_COLUMN_DROPPED("identity_column_dropped", 1);
+  IDENTITY_COLUMN_DROPPED("identity_column_dropped", 1),
+  /** The sender is not a cadre (kader) of the row's desa; args: the desa code. */
+  DESA_NOT_ASSIGNED("desa_not_assigned", 1),
+  /**
+   * Warning: the row's household was removed by a cadre and stays removed (the row is skipped);
+   * args: the removal's reason.
+   */
+  HOUSEHOLD_REMOVED("household_removed", 1),
+  /** A second target row for the same desa and year; args: the row of the first. */
+  DUPLICATE_TARGET("duplicate_target", 1);
 
   /** The base name of the texts, for {@code ImportMessages.of}. */
   public static final String MESSAGES = "id/terbuka/dasawisma/domain/problems";

@@ -17,7 +17,6 @@ import static id.terbuka.dasawisma.domain.HouseholdColumns.JAMBAN;
 import static id.terbuka.dasawisma.domain.HouseholdColumns.JUMLAH_KK;
 import static id.terbuka.dasawisma.domain.HouseholdColumns.KELOMPOK_DASAWISMA;
 import static id.terbuka.dasawisma.domain.HouseholdColumns.KESEHATAN_LINGKUNGAN;
-import static id.terbuka.dasawisma.domain.HouseholdColumns.KODE_DESA;
 import static id.terbuka.dasawisma.domain.HouseholdColumns.KRITERIA_RUMAH;
 import static id.terbuka.dasawisma.domain.HouseholdColumns.LANSIA;
 import static id.terbuka.dasawisma.domain.HouseholdColumns.MAKANAN_POKOK;
@@ -29,7 +28,6 @@ import static id.terbuka.dasawisma.domain.HouseholdColumns.RW;
 import static id.terbuka.dasawisma.domain.HouseholdColumns.SPAL;
 import static id.terbuka.dasawisma.domain.HouseholdColumns.STIKER_P4K;
 import static id.terbuka.dasawisma.domain.HouseholdColumns.SUMBER_AIR;
-import static id.terbuka.dasawisma.domain.HouseholdColumns.TAHUN;
 import static id.terbuka.dasawisma.domain.HouseholdColumns.TEMPAT_SAMPAH;
 import static id.terbuka.dasawisma.domain.HouseholdColumns.UP2K;
 import static id.terbuka.dasawisma.domain.HouseholdColumns.WUS;
@@ -70,21 +68,17 @@ public final class HouseholdRowParser {
   public static final int MAX_KELOMPOK = 60;
   public static final int MAX_ID_KELUARGA = 20;
 
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern DESA_CODE = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}");
   private static final Pattern ID_KELUARGA_SHAPE =
       Pattern.compile("[A-Za-z0-9]+([./-][A-Za-z0-9]+)*");
 
-  private final Regions regions;
-  private final int lastYear;
+  private final YearAndDesa yearAndDesa;
   private final Map<HouseholdKey, Long> firstRowOf = new HashMap<>();
 
   /**
    * A parser for one file imported in {@code currentYear}, checking codes against {@code regions}.
    */
   public HouseholdRowParser(Regions regions, int currentYear) {
-    this.regions = regions;
-    this.lastYear = currentYear;
+    this.yearAndDesa = new YearAndDesa(regions, currentYear);
   }
 
   /**
@@ -114,8 +108,8 @@ public final class HouseholdRowParser {
   }
 
   private HouseholdKey key(ImportRow row, HouseholdCells cells) {
-    Integer tahun = year(row, cells);
-    String kodeDesa = desa(row, cells);
+    Integer tahun = yearAndDesa.year(row, cells);
+    String kodeDesa = yearAndDesa.desa(row, cells);
     String kelompok = cells.text(KELOMPOK_DASAWISMA, MAX_KELOMPOK);
     String idKeluarga =
         cells.code(
@@ -127,37 +121,6 @@ public final class HouseholdRowParser {
       return null;
     }
     return idKeluarga == null ? null : new HouseholdKey(tahun, kodeDesa, kelompok, idKeluarga);
-  }
-
-  private Integer year(ImportRow row, HouseholdCells cells) {
-    String text = row.get(TAHUN);
-    if (text.isBlank()) {
-      return null;
-    }
-    if (YEAR.matcher(text).matches()) {
-      int year = Integer.parseInt(text);
-      if (year >= FIRST_YEAR && year <= lastYear) {
-        return year;
-      }
-    }
-    cells.error(TAHUN, HouseholdProblem.BAD_YEAR, FIRST_YEAR, lastYear);
-    return null;
-  }
-
-  private String desa(ImportRow row, HouseholdCells cells) {
-    String text = row.get(KODE_DESA);
-    if (text.isBlank()) {
-      return null;
-    }
-    if (!DESA_CODE.matcher(text).matches()) {
-      cells.error(KODE_DESA, HouseholdProblem.MALFORMED_KODE_DESA);
-      return null;
-    }
-    if (!regions.isVillage(text)) {
-      cells.error(KODE_DESA, HouseholdProblem.UNKNOWN_DESA, regions.regency().name());
-      return null;
-    }
-    return text;
   }
 
   private static Map<String, Integer> counts(HouseholdCells cells) {

@@ -70,30 +70,39 @@ public class ImportRuns {
     return rows.stream().findFirst().map(ImportRuns::run);
   }
 
-  /** A page of the history, newest first; all organisations when {@code organizationId} is null. */
-  public List<StoredRun> history(String kind, String organizationId, int offset, int limit) {
+  /**
+   * A page of the history, newest first; all organisations when {@code organizationId} is null,
+   * every sender when {@code userId} is null.
+   */
+  public List<StoredRun> history(
+      String kind, String organizationId, String userId, int offset, int limit) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "select id, kind, organization_id, user_id, status, created, report"
                     + " from import_run where kind = ?1"
                     + " and (cast(?2 as varchar) is null or organization_id = ?2)"
+                    + " and (cast(?5 as varchar) is null or user_id = ?5)"
                     + " order by created desc, id desc offset ?3 limit ?4")
             .setParameter(1, kind)
             .setParameter(2, organizationId)
             .setParameter(3, offset)
             .setParameter(4, limit)
+            .setParameter(5, userId)
             .getResultList();
     return rows.stream().map(ImportRuns::run).toList();
   }
 
-  public long count(String kind, String organizationId) {
+  /** How many runs {@link #history} pages through. */
+  public long count(String kind, String organizationId, String userId) {
     return ((Number)
             em.createNativeQuery(
                     "select count(*) from import_run where kind = ?1"
-                        + " and (cast(?2 as varchar) is null or organization_id = ?2)")
+                        + " and (cast(?2 as varchar) is null or organization_id = ?2)"
+                        + " and (cast(?3 as varchar) is null or user_id = ?3)")
                 .setParameter(1, kind)
                 .setParameter(2, organizationId)
+                .setParameter(3, userId)
                 .getSingleResult())
         .longValue();
   }

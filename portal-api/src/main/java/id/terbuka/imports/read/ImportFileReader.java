@@ -32,20 +32,39 @@ public final class ImportFileReader {
   /** Enough of a file's start to tell text from binary content. */
   private static final int PROBE_BYTES = 8192;
 
-  private final long maxRows;
+  /**
+   * Looks at the header before the columns are mapped, and may blank cells so that their columns
+   * are never read (Dasa Wisma drops identity columns this way).
+   */
+  @FunctionalInterface
+  public interface HeaderScreen {
+    /** The header to map, reporting what it dropped; {@code header} must not be changed. */
+    String[] screen(long headerRow, String[] header, Problems problems);
+  }
 
-  private ImportFileReader(long maxRows) {
+  private static final HeaderScreen KEEP_ALL = (row, header, problems) -> header;
+
+  private final long maxRows;
+  private final HeaderScreen headerScreen;
+
+  private ImportFileReader(long maxRows, HeaderScreen headerScreen) {
     this.maxRows = maxRows;
+    this.headerScreen = headerScreen;
   }
 
   /** A reader that takes at most {@link #MAX_ROWS} data rows. */
   public static ImportFileReader standard() {
-    return new ImportFileReader(MAX_ROWS);
+    return new ImportFileReader(MAX_ROWS, KEEP_ALL);
   }
 
   /** A reader that takes at most {@code maxRows} data rows. */
   public static ImportFileReader withMaxRows(long maxRows) {
-    return new ImportFileReader(maxRows);
+    return new ImportFileReader(maxRows, KEEP_ALL);
+  }
+
+  /** This reader, with {@code screen} applied to the header before its columns are mapped. */
+  public ImportFileReader screeningHeader(HeaderScreen screen) {
+    return new ImportFileReader(maxRows, screen);
   }
 
   /**
@@ -117,7 +136,10 @@ public final class ImportFileReader {
       problems.error(fileProblem(ImportCodes.EMPTY_FILE));
       return;
     }
-    HeaderMapping mapping = HeaderMapping.of(raw.rowNumber(), header, columns, problems);
+    long headerRow = raw.rowNumber();
+    HeaderMapping mapping =
+        HeaderMapping.of(
+            headerRow, headerScreen.screen(headerRow, header, problems), columns, problems);
     for (String[] record = raw.next(); record != null; record = raw.next()) {
       if (count[0] == maxRows) {
         problems.error(

@@ -1,11 +1,14 @@
 package id.terbuka.imports.service;
 
+import id.terbuka.catalog.service.GroupService;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.imports.domain.ColumnSpec;
 import id.terbuka.imports.domain.ImportMessages;
 import id.terbuka.imports.domain.ImportReport;
 import id.terbuka.imports.domain.Problems;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a domain (budget, contracts, Dasa Wisma) adds to the shared import contract: its columns,
@@ -35,6 +38,32 @@ public interface ImportHandler<P> {
 
   /** The datasets an accepted import of this file (re)generates, by name. */
   List<String> datasets(P prepared);
+
+  /**
+   * The organisation an import by {@code actor} is recorded under, when the domain decides itself
+   * who may import (Dasa Wisma: cadres by region, not an organisation's editors). Empty keeps the
+   * shared rule: an editor of the named organisation. May throw {@code
+   * AuthenticationRequiredException} or {@code AccessDeniedException}.
+   */
+  default Optional<GroupService.Unit> importingOrganization(Actor actor) {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether an accepted file is kept in the file store for audit (the shared rule). A domain whose
+   * files may carry personal data beyond what it stores (names, NIK) answers false.
+   */
+  default boolean keepsAcceptedFile() {
+    return true;
+  }
+
+  /**
+   * Whether this kind's reports are seen by their sender only, accepted ones included (they may
+   * quote personal data); otherwise the shared rule: accepted reports are public.
+   */
+  default boolean reportsPrivateToSender() {
+    return false;
+  }
 
   /**
    * Writes the checked file and publishes its datasets, inside the import's transaction. An {@code

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * The stored reports. An accepted import's report is public: it tells what was published, when, by
  * whom and from which file (its SHA-256), which is what reviewers audit. Rejected files and dry
- * runs may contain anything, so their reports are for the organisation's editors and sysadmins.
+ * runs may contain anything, so their reports are for the organisation's editors and sysadmins. A
+ * kind whose reports quote personal data (Dasa Wisma) shows each report to its sender only.
  */
 @ApplicationScoped
 @Transactional
@@ -25,6 +26,7 @@ public class ImportHistory {
 
   @Inject ImportRuns runs;
   @Inject GroupService groups;
+  @Inject ImportHandlers handlers;
 
   /** A page of the history, newest first, with the total number of visible and hidden runs. */
   public record Page(List<ImportReport> reports, long total, int page, int pageSize) {}
@@ -32,7 +34,7 @@ public class ImportHistory {
   public ImportReport report(Actor actor, String kind, String id) {
     ImportRuns.StoredRun run =
         runs.find(kind, id)
-            .filter(r -> visible(actor, r))
+            .filter(r -> visible(actor, kind, r))
             .orElseThrow(() -> new ObjectNotFoundException("Import not found"));
     return ImportReport.fromJson(run.reportJson());
   }
@@ -53,15 +55,28 @@ public class ImportHistory {
               .orElseThrow(() -> new ObjectNotFoundException("Organization not found"))
               .id();
     }
+    // A kind whose reports are private pages through the sender's own runs only (an anonymous
+    // caller has none).
+    String sender = null;
+    if (privateToSender(kind)) {
+      sender = actor.userId().orElse("");
+    }
     List<ImportReport> reports =
-        runs.history(kind, orgId, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
-            .filter(r -> visible(actor, r))
+        runs.history(kind, orgId, sender, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+            .filter(r -> visible(actor, kind, r))
             .map(r -> ImportReport.fromJson(r.reportJson()))
             .toList();
-    return new Page(reports, runs.count(kind, orgId), page, PAGE_SIZE);
+    return new Page(reports, runs.count(kind, orgId, sender), page, PAGE_SIZE);
   }
 
-  private static boolean visible(Actor actor, ImportRuns.StoredRun run) {
+  private boolean privateToSender(String kind) {
+    return handlers.find(kind).map(ImportHandler::reportsPrivateToSender).orElse(false);
+  }
+
+  private boolean visible(Actor actor, String kind, ImportRuns.StoredRun run) {
+    if (privateToSender(kind)) {
+      return run.userId() != null && actor.userId().filter(run.userId()::equals).isPresent();
+    }
     return ImportStatus.ACCEPTED.json().equals(run.status())
         || (run.organizationId() != null && DatasetAccess.canEdit(actor, run.organizationId()));
   }

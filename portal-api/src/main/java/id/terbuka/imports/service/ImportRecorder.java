@@ -45,7 +45,7 @@ public class ImportRecorder {
       ImportRequest request,
       Path file,
       Function<ImportReport.Summary, ImportReport> reportFor) {
-    String sha256 = keep(file);
+    String sha256 = handler.keepsAcceptedFile() ? keep(file) : null;
     // The report row first: the domain's rows refer to the import that wrote them.
     ImportReport pending = reportFor.apply(ImportReport.Summary.NONE);
     store(pending, request, sha256);

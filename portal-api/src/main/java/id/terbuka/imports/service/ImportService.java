@@ -52,7 +52,10 @@ public class ImportService {
       String fileName,
       InputStream content,
       boolean dryRun) {
-    GroupService.Unit org = importingOrganization(actor, organizationRef);
+    GroupService.Unit org =
+        handler
+            .importingOrganization(actor)
+            .orElseGet(() -> importingOrganization(actor, organizationRef));
     Path file = null;
     try {
       file = Files.createTempFile(tempDir(), "import-", ".upload");
