@@ -90,6 +90,21 @@ public final class Http {
             .build());
   }
 
+  /** Any method (PUT, DELETE...) with an optional body of the given type. */
+  public Reply call(String method, String path, String token, String contentType, String body) {
+    var b =
+        request(path, token)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    return send(b.build());
+  }
+
   public Reply postForm(String path, String token, Map<String, String> fields) {
     StringJoiner form = new StringJoiner("&");
     fields.forEach(
