@@ -60,6 +60,14 @@ class InputProbeIT {
                   Map.of("package_id", (String) d.get("id")),
                   "probe.csv",
                   "a,b\n1,x\n2,y\n".getBytes(StandardCharsets.UTF_8)));
+      // The sysadmin also enters Dasa Wisma households, so that hostile values reach the form's
+      // checks rather than stopping at "not a cadre".
+      Http.Reply cadre =
+          http.postJson(
+              "/api/v1/dasawisma/roles",
+              admin,
+              dict("user", "admin", "role", "kader", "region", "35.22.01.2001"));
+      assertTrue(cadre.status() == 201 || cadre.status() == 200, cadre.body());
       fixture =
           new ProbeTargets.Fixture(
               org, group, (String) d.get("id"), (String) d.get("name"), (String) r.get("id"), user);
@@ -381,6 +389,26 @@ class InputProbeIT {
                 + " malformed body "
                 + new String(body, 0, Math.min(20, body.length), StandardCharsets.ISO_8859_1),
             raw.post(path, "application/json", body, auth()));
+      }
+    }
+    for (ProbeTargets.JsonTarget target : ProbeTargets.jsonBodies()) {
+      for (String param : target.params()) {
+        for (Map.Entry<String, String> v : HostileValues.texts().entrySet()) {
+          Map<String, Object> body = new LinkedHashMap<>(target.valid());
+          body.put(param, v.getValue());
+          check(
+              faults,
+              sent,
+              target.method() + " " + target.path() + " " + param + "=" + v.getKey(),
+              raw.send(target.method(), target.path(), "application/json", json(body), auth()));
+        }
+      }
+      for (byte[] body : malformedBodies()) {
+        check(
+            faults,
+            sent,
+            target.method() + " " + target.path() + " malformed body",
+            raw.send(target.method(), target.path(), "application/json", body, auth()));
       }
     }
     for (ProbeTargets.UrlTarget target : ProbeTargets.urls()) {

@@ -39,6 +39,39 @@ final class ProbeTargets {
    */
   record UrlTarget(String method, String path, List<String> params) {}
 
+  /**
+   * A native endpoint that reads a JSON body: each parameter gets every hostile value in an
+   * otherwise valid body, and the body itself is sent malformed.
+   */
+  record JsonTarget(String method, String path, Map<String, Object> valid, List<String> params) {}
+
+  static List<JsonTarget> jsonBodies() {
+    Map<String, Object> household = new LinkedHashMap<>();
+    id.terbuka.dasawisma.domain.HouseholdColumns.exampleRow().forEach(household::put);
+    return List.of(
+        new JsonTarget(
+            "POST",
+            "/api/v1/dasawisma/roles",
+            dict("user", "admin", "role", "kader", "region", "35.22.01.2001"),
+            List.of("user", "role", "region")),
+        new JsonTarget(
+            "PUT",
+            "/api/v1/dasawisma/households",
+            household,
+            List.of(
+                "tahun", "kode_desa", "kelompok_dasawisma", "id_keluarga", "anggota_l", "spal")),
+        new JsonTarget(
+            "POST",
+            "/api/v1/dasawisma/households/removals",
+            dict(
+                "tahun", "2025",
+                "kode_desa", "35.22.01.2001",
+                "kelompok_dasawisma", "Melati 3",
+                "id_keluarga", "017",
+                "reason", "pindah"),
+            List.of("tahun", "kode_desa", "id_keluarga", "reason")));
+  }
+
   static List<ActionTarget> actions(Fixture f) {
     return List.of(
         action("package_show", dict("id", f.dataset()), "id", "use_default_schema"),
@@ -274,6 +307,18 @@ final class ProbeTargets {
         get("/dashboard/imports/budget", "organization", "page", "lang"),
         get("/dashboard/imports/budget/{v}", "x"),
         post("/dashboard/imports/budget", "organization", "dry_run", "_csrf"),
+        get("/api/v1/dasawisma/imports", "organization", "page"),
+        post("/api/v1/dasawisma/imports", "organization", "dry_run"),
+        get("/api/v1/dasawisma/imports/{v}", "x"),
+        get("/api/v1/dasawisma/targets", "organization", "page"),
+        post("/api/v1/dasawisma/targets", "organization", "dry_run"),
+        get("/api/v1/dasawisma/targets/{v}", "x"),
+        get("/api/v1/dasawisma/template.csv", "x"),
+        get("/api/v1/dasawisma/template.xlsx", "x"),
+        get("/api/v1/dasawisma/targets/template.csv", "x"),
+        get("/api/v1/dasawisma/roles", "x"),
+        get("/api/v1/dasawisma/{v}/households", "kode_desa"),
+        get("/api/v1/dasawisma/2025/households", "kode_desa"),
         get("/api/v1/budget/imports", "organization", "page"),
         post("/api/v1/budget/imports", "organization", "dry_run"),
         get("/api/v1/budget/imports/{v}", "x"),

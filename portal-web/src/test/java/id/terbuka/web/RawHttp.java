@@ -37,7 +37,7 @@ final class RawHttp {
     return send("POST", target, contentType, body, headerLines);
   }
 
-  private Answer send(
+  Answer send(
       String method, String target, String contentType, byte[] body, String... headerLines) {
     try (Socket socket = new Socket(host, port)) {
       socket.setSoTimeout(60_000);
