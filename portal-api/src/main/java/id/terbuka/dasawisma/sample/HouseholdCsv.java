@@ -4,7 +4,6 @@ import id.terbuka.dasawisma.domain.Household;
 import id.terbuka.dasawisma.domain.HouseholdColumns;
 import id.terbuka.dasawisma.domain.HouseholdContent;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Iterator;
 import java.util.List;
@@ -29,11 +28,7 @@ public final class HouseholdCsv {
    * length needs no more memory than one household; returns the number of households written.
    */
   public static long write(Stream<Household> households, Writer out) throws IOException {
-    try {
-      return write(households.iterator(), out);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return write(households.iterator(), out);
   }
 
   private static long write(Iterator<Household> households, Writer out) throws IOException {

@@ -9,11 +9,12 @@ import java.util.Random;
  * How a desa's households are organised: dusun, RW, RT and the dasa wisma groups of 10 to 20
  * neighbouring households inside one RT.
  *
- * <p>Assumptions: an RT holds 2 to 4 groups (30 to 60 households, the usual size of a rural RT in
- * East Java), an RW 2 to 5 RT; RW are numbered through the desa and RT within their RW; a desa has
- * 2 to 6 dusun (never more than it has RW), each holding neighbouring RW; a kelurahan has no dusun.
- * Groups are named after a flower per RW and numbered per flower ({@code Mawar 1}, {@code Melati
- * 3}) in most desa, or numbered through the desa ({@code DW 07}) in the others.
+ * <p>Assumptions: an RT holds 2 to 4 groups (20 to 80 households, 45 on average, the usual order of
+ * a rural RT in East Java), an RW 2 to 5 RT; RW are numbered through the desa and RT within their
+ * RW; a desa has 2 to 6 dusun (never more than it has RW), each holding neighbouring RW; a
+ * kelurahan has no dusun. Groups are named after a flower per RW and numbered per flower ({@code
+ * Mawar 1}, {@code Melati 3}) in most desa, or numbered through the desa ({@code DW 07}) in the
+ * others.
  *
  * <p>{@link #groups()} lists the groups in the order their households are entered: shuffled, so
  * that a partly entered desa has entries in every dusun, as when each cadre sends her own group.
