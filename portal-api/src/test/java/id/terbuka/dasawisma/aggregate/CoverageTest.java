@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class CoverageTest {
@@ -112,6 +113,19 @@ class CoverageTest {
         trend.rows());
     assertEquals("2026-01", trend.rows().get(0).toDict().get("bulan"));
     assertNull(CoverageTrend.of(months, null).rows().get(0).cakupanPersen());
+  }
+
+  @Test
+  void everyDesaAndKelurahanOfTheRegencyHasARow() {
+    Coverage coverage =
+        Coverage.compute(
+            Bojonegoro.REGIONS, Map.of("35.22.15.1001", 12), Map.of("35.22.15.1001", 24));
+    Map<String, Long> byLevel =
+        coverage.rows().stream()
+            .collect(Collectors.groupingBy(CoverageRow::level, Collectors.counting()));
+    assertEquals(
+        Map.of("kabupaten", 1L, "kecamatan", 28L, "desa", 419L, "kelurahan", 11L), byLevel);
+    assertEquals(new BigDecimal("50.0"), coverage.row("35.22").orElseThrow().cakupanPersen());
   }
 
   private static BigDecimal percent(String kode) {
