@@ -4,6 +4,7 @@ import id.terbuka.search.InvalidSearchQueryException;
 import id.terbuka.search.SearchException;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.AuthenticationRequiredException;
+import id.terbuka.shared.ConflictException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.ObjectNotFoundException;
@@ -44,6 +45,10 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
     } else if (e instanceof ObjectNotFoundException) {
       status = 404;
       p.put("title", "Not found");
+      p.put("detail", e.getMessage());
+    } else if (e instanceof ConflictException) {
+      status = 409;
+      p.put("title", "Conflict");
       p.put("detail", e.getMessage());
     } else if (e instanceof InvalidSearchQueryException) {
       status = 400;

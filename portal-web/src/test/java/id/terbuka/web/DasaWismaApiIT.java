@@ -362,6 +362,176 @@ class DasaWismaApiIT {
     assertTrue(codes.contains("bad_year") && codes.contains("not_a_count"), bad.body());
   }
 
+  // ------------------------------------------------------------------------------- recaps
+
+  @Test
+  void recapsAreForTheTpPkkOfTheAreaAndCountEveryHousehold() {
+    String group = "Dahlia " + world.sfx();
+    List<Map<String, String>> rows = DasaWismaFixtures.rows(TAHUN, DESA_A, group, 5);
+    assertEquals(
+        201,
+        upload(world.kaderA(), "dahlia.csv", DasaWismaFixtures.csv(rows, List.of(), ""), false)
+            .status());
+    String path = "/api/v1/dasawisma/" + TAHUN + "/rekap?level=dasawisma&kode=" + DESA_A;
+    Http.Reply recap = http.get(path, world.tpKecamatan());
+    assertEquals(200, recap.status(), recap.body());
+    Map<String, Object> row = null;
+    for (Object r : list(recap.map().get("rows"))) {
+      if (group.equals(map(r).get("kelompok_dasawisma"))) {
+        row = map(r);
+      }
+    }
+    assertTrue(row != null, recap.body());
+    assertEquals(5L, ((Number) row.get("rumah_tangga")).longValue());
+    long balita = rows.stream().mapToLong(h -> Long.parseLong(h.get("balita_l"))).sum();
+    assertEquals(balita, ((Number) row.get("balita_l")).longValue());
+    long pdam = rows.stream().filter(h -> h.get("sumber_air").equals("pdam")).count();
+    assertEquals(pdam, ((Number) row.get("sumber_air_pdam")).longValue());
+    assertEquals("no-store", recap.headers().firstValue("Cache-Control").orElse(""));
+
+    assertEquals(200, http.get(path, world.tpKabupaten()).status());
+    String desaLevel = "/api/v1/dasawisma/" + TAHUN + "/rekap?level=desa";
+    Http.Reply ownArea = http.get(desaLevel, world.tpKecamatan());
+    assertEquals(200, ownArea.status(), ownArea.body());
+    assertEquals(KECAMATAN, ownArea.map().get("kode"));
+    assertEquals(401, http.get(path, null).status());
+    for (String token :
+        List.of(world.kaderA(), world.walidata(), world.admin(), world.outsider())) {
+      assertEquals(403, http.get(path, token).status());
+    }
+    assertEquals(
+        403, http.get(desaLevel + "&kode=35.22.02", world.tpKecamatan()).status(), "another area");
+    assertEquals(
+        422,
+        http.get("/api/v1/dasawisma/" + TAHUN + "/rekap?level=kabupaten", world.tpKecamatan())
+            .status(),
+        "above its own level");
+    assertEquals(422, http.get(desaLevel + "x", world.tpKecamatan()).status());
+  }
+
+  // ---------------------------------------------------------------------------- snapshots
+
+  @Test
+  void theSnapshotPublishesOnlyWhatTheDisclosureRuleAllows() throws Exception {
+    // A small desa: four households in desa B (fewer than 10: no desa row).
+    String group = "Teratai " + world.sfx();
+    assertEquals(
+        201,
+        upload(
+                world.kaderB(),
+                "teratai.csv",
+                DasaWismaFixtures.csv(
+                    DasaWismaFixtures.rows(TAHUN, DESA_B, group, 4), List.of(), ""),
+                false)
+            .status());
+    String snapshots = "/api/v1/dasawisma/" + TAHUN + "/snapshots";
+    assertEquals(401, http.postJson(snapshots, null, Map.of()).status());
+    assertEquals(403, http.postJson(snapshots, world.kaderA(), Map.of()).status());
+    assertEquals(403, http.postJson(snapshots, world.tpKabupaten(), Map.of()).status());
+    Http.Reply taken = http.postJson(snapshots, world.walidata(), Map.of());
+    assertEquals(201, taken.status(), taken.body());
+    Http.Reply second = http.postJson(snapshots, world.walidata(), Map.of());
+    assertEquals(409, second.status(), second.body());
+    Http.Reply listed = http.get(snapshots, null);
+    assertEquals(1, list(listed.map().get("snapshots")).size(), listed.body());
+
+    Map<String, Object> desaTable = publishedJson("indikator-dasawisma-" + TAHUN + "-desa");
+    Map<String, Object> kecTable = publishedJson("indikator-dasawisma-" + TAHUN + "-kecamatan");
+    List<String> desaColumns = strings(desaTable.get("kolom"));
+    assertFalse(desaColumns.contains("balita_l"), "sensitive indicators are not public by desa");
+    assertFalse(desaColumns.contains("ibu_hamil"));
+    assertTrue(desaColumns.contains("sumber_air_pdam"), desaColumns.toString());
+    List<String> desaCodes = new ArrayList<>();
+    for (Object r : list(desaTable.get("baris"))) {
+      Map<String, Object> row = map(r);
+      desaCodes.add((String) row.get("kode"));
+      assertTrue(((Number) row.get("rumah_tangga")).longValue() >= 10, row.toString());
+      checkThresholds(row, 3, 3);
+    }
+    assertTrue(desaCodes.contains(DESA_A), desaCodes.toString());
+    assertFalse(desaCodes.contains(DESA_B), "a desa with 4 households has no desa row");
+    Map<String, Object> kecamatan = null;
+    for (Object r : list(kecTable.get("baris"))) {
+      checkThresholds(map(r), 3, 5);
+      if (KECAMATAN.equals(map(r).get("kode"))) {
+        kecamatan = map(r);
+      }
+    }
+    assertTrue(kecamatan != null, kecTable.toString());
+    Map<String, Object> coverage = publishedJson("cakupan-dasawisma-" + TAHUN);
+    long desaA = 0;
+    long desaB = 0;
+    for (Object r : list(coverage.get("baris"))) {
+      if (DESA_A.equals(map(r).get("kode"))) {
+        desaA = ((Number) map(r).get("rumah_tangga")).longValue();
+      }
+      if (DESA_B.equals(map(r).get("kode"))) {
+        desaB = ((Number) map(r).get("rumah_tangga")).longValue();
+      }
+    }
+    assertTrue(desaB >= 4, "the number of households is public for small desa too");
+    assertEquals(
+        desaA + desaB,
+        ((Number) kecamatan.get("rumah_tangga")).longValue(),
+        "the small desa still counts in its kecamatan");
+    assertFalse(
+        http.get(downloadPath("indikator-dasawisma-" + TAHUN + "-desa", ".csv"), null)
+            .body()
+            .contains(world.sfx()),
+        "no group name or household reaches the files");
+  }
+
+  /** No published count from 1 to k-1: k = 3 for general and {@code sensitiveK} for sensitive. */
+  private static void checkThresholds(Map<String, Object> row, int generalK, int sensitiveK) {
+    List<String> sensitive =
+        List.of(
+            "balita_l",
+            "balita_p",
+            "ibu_hamil",
+            "ibu_menyusui",
+            "buta_huruf_l",
+            "buta_huruf_p",
+            "berkebutuhan_khusus",
+            "stiker_p4k");
+    List<String> withheld = strings(row.get("withheld"));
+    for (Map.Entry<String, Object> e : row.entrySet()) {
+      if (List.of("kode", "nama", "level", "kode_induk", "rumah_tangga", "withheld")
+          .contains(e.getKey())) {
+        continue;
+      }
+      if (e.getValue() == null) {
+        assertTrue(withheld.contains(e.getKey()), row.toString());
+        continue;
+      }
+      long v = ((Number) e.getValue()).longValue();
+      int k = sensitive.contains(e.getKey()) ? sensitiveK : generalK;
+      assertFalse(v >= 1 && v < k, e.getKey() + "=" + v + " published in " + row);
+    }
+  }
+
+  private Map<String, Object> publishedJson(String dataset) {
+    return map(Json.parse(http.get(downloadPath(dataset, ".json"), null).body()));
+  }
+
+  private String downloadPath(String dataset, String extension) {
+    Map<String, Object> pkg = ok(http.get(Http.action("package_show", "id", dataset), null));
+    for (Object r : list(pkg.get("resources"))) {
+      String url = (String) map(r).get("url");
+      if (url.endsWith(dataset + extension)) {
+        return url.substring(url.indexOf("/dataset/"));
+      }
+    }
+    throw new AssertionError("no " + extension + " resource in " + pkg);
+  }
+
+  private static List<String> strings(Object list) {
+    List<String> out = new ArrayList<>();
+    for (Object o : list(list)) {
+      out.add((String) o);
+    }
+    return out;
+  }
+
   // -------------------------------------------------------------------- the store's fences
 
   @Test

@@ -75,6 +75,9 @@ public final class TestInfrastructure implements BeforeAllCallback {
               "-Dterbuka.admin.password=" + ADMIN_PASSWORD,
               "-Dterbuka.cli.secret.file=" + cliSecret,
               "-Dterbuka.max.upload.mb=1",
+              // The ITs publish Dasa Wisma snapshots themselves; an hourly one taken in the
+              // middle of a run would make theirs a second snapshot of the month.
+              "-Dterbuka.dasawisma.monthly.snapshots=false",
               // The official OCDS examples (prefix ocds-213czf) are ingested as golden cases.
               "-Dterbuka.ocid.prefixes.accepted=ocds-213czf",
               "-Dterbuka.db.readonly.user=" + READONLY_USER,

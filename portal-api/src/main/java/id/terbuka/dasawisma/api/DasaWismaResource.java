@@ -1,5 +1,6 @@
 package id.terbuka.dasawisma.api;
 
+import id.terbuka.dasawisma.aggregate.RecapRow;
 import id.terbuka.dasawisma.domain.Household;
 import id.terbuka.dasawisma.domain.HouseholdColumns;
 import id.terbuka.dasawisma.domain.HouseholdContent;
@@ -7,7 +8,9 @@ import id.terbuka.dasawisma.domain.HouseholdKey;
 import id.terbuka.dasawisma.domain.TargetRowParser;
 import id.terbuka.dasawisma.service.HouseholdImports;
 import id.terbuka.dasawisma.service.Households;
+import id.terbuka.dasawisma.service.RestrictedRecaps;
 import id.terbuka.dasawisma.service.RoleAssignments;
+import id.terbuka.dasawisma.service.Snapshots;
 import id.terbuka.dasawisma.service.TargetImports;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.identity.service.Authenticator;
@@ -52,6 +55,8 @@ public class DasaWismaResource {
   @Inject TargetImports targetImports;
   @Inject RoleAssignments roles;
   @Inject Households households;
+  @Inject RestrictedRecaps recaps;
+  @Inject Snapshots snapshots;
 
   @GET
   @Path("imports/{id}")
@@ -199,6 +204,52 @@ public class DasaWismaResource {
             required(request, "id_keluarga"));
     households.remove(actor(headers), key, Values.text(request.get("reason")));
     return noStore(Map.of("removed", true), 200);
+  }
+
+  /** The restricted recap of an area ({@code kode}) at a level, for its TP PKK. */
+  @GET
+  @Path("{tahun}/rekap")
+  public Response recap(
+      @Context HttpHeaders headers,
+      @PathParam("tahun") String tahun,
+      @QueryParam("level") String level,
+      @QueryParam("kode") String kode) {
+    RestrictedRecaps.Recap recap = recaps.recap(actor(headers), year(tahun), level, kode);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("tahun", recap.tahun());
+    answer.put("level", recap.level().code());
+    answer.put("kode", recap.area().code());
+    answer.put("nama", recap.area().name());
+    answer.put("count", recap.rows().size());
+    answer.put("rows", recap.rows().stream().map(RecapRow::toDict).toList());
+    return noStore(answer, 200);
+  }
+
+  /** The walidata publishes this month's snapshot at once (409 when the month has one). */
+  @POST
+  @Path("{tahun}/snapshots")
+  public Response publishSnapshot(@Context HttpHeaders headers, @PathParam("tahun") String tahun) {
+    return noStore(taken(snapshots.publishNow(actor(headers), year(tahun))), 201);
+  }
+
+  /** The snapshots of a year: when each was taken and of how many households. */
+  @GET
+  @Path("{tahun}/snapshots")
+  public Response listSnapshots(@PathParam("tahun") String tahun) {
+    int y = year(tahun);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("tahun", y);
+    answer.put("snapshots", snapshots.list(y).stream().map(DasaWismaResource::taken).toList());
+    return Response.ok(Json.write(answer)).header("Cache-Control", "public, max-age=60").build();
+  }
+
+  private static Map<String, Object> taken(Snapshots.Taken t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("tahun", t.tahun());
+    m.put("bulan", t.bulan().toString());
+    m.put("as_of", t.asOf().toString());
+    m.put("households", t.households());
+    return m;
   }
 
   private Actor actor(HttpHeaders headers) {

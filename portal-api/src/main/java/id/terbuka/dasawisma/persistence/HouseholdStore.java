@@ -243,18 +243,25 @@ public class HouseholdStore {
    */
   public record VersionSpan(String fromMonth, Optional<String> toMonth, long count) {}
 
-  /** For the coverage trend: the year's household versions counted by the months they spanned. */
-  public List<VersionSpan> versionSpans(int tahun, String zone) {
+  /**
+   * For the coverage trend: the year's household versions as they stood at {@code at}, counted by
+   * the months they spanned (a version closed after {@code at} counts as current).
+   */
+  public List<VersionSpan> versionSpans(int tahun, Instant at, String zone) {
     List<VersionSpan> spans = new ArrayList<>();
     String sql =
         "select to_char(valid_from at time zone ?, 'YYYY-MM'),"
-            + " to_char(valid_to at time zone ?, 'YYYY-MM'), count(*)"
-            + " from dasawisma.household where tahun = ? group by 1, 2";
+            + " to_char((case when valid_to <= ? then valid_to end) at time zone ?, 'YYYY-MM'),"
+            + " count(*) from dasawisma.household where tahun = ? and valid_from <= ?"
+            + " group by 1, 2";
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
+      Timestamp instant = Timestamp.from(at);
       ps.setString(1, zone);
-      ps.setString(2, zone);
-      ps.setInt(3, tahun);
+      ps.setTimestamp(2, instant);
+      ps.setString(3, zone);
+      ps.setInt(4, tahun);
+      ps.setTimestamp(5, instant);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           spans.add(

@@ -19,6 +19,15 @@ public class DasaWismaSettings {
   @ConfigProperty(name = "terbuka.dasawisma.organization", defaultValue = "tp-pkk")
   String organization;
 
+  /** Whether this node takes the monthly snapshots itself (tests switch it off). */
+  @Inject
+  @ConfigProperty(name = "terbuka.dasawisma.monthly.snapshots", defaultValue = "true")
+  boolean monthlySnapshots;
+
+  public boolean monthlySnapshots() {
+    return monthlySnapshots;
+  }
+
   public String organization() {
     return organization.strip();
   }

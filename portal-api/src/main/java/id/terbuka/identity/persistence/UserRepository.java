@@ -27,4 +27,14 @@ public class UserRepository {
         .stream()
         .findFirst();
   }
+
+  /** The sysadmin created first (the one the launcher bootstraps), for work no user starts. */
+  public Optional<UserAccount> firstSysadmin() {
+    return em.createQuery(
+            "select u from UserAccount u where u.sysadmin = true order by u.created, u.id",
+            UserAccount.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
 }

@@ -46,6 +46,11 @@ public class UserService {
     return user;
   }
 
+  /** The first sysadmin, in whose name scheduled work (monthly snapshots) runs. */
+  public Optional<UserAccount> firstSysadmin() {
+    return accounts.firstSysadmin();
+  }
+
   public Optional<UserAccount> findByName(String name) {
     return accounts.byName(name);
   }
