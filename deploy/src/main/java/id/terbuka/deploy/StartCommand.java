@@ -117,6 +117,7 @@ final class StartCommand {
     if (demo) {
       loadDemoBudget(dataDir);
       loadDemoContracts(dataDir);
+      loadDemoDasaWisma(dataDir);
     }
     return payara;
   }
@@ -145,6 +146,18 @@ final class StartCommand {
       }
     } catch (AdminException e) {
       System.err.println("The demo procurement was not loaded: " + e.getMessage());
+    }
+  }
+
+  /** The demo's Dasa Wisma households and their first snapshot; not fatal either. */
+  private void loadDemoDasaWisma(DataDirectory dataDir) {
+    try {
+      String answer = AdminClient.forDataDirectory(dataDir).loadDemoDasaWisma();
+      if (answer.contains("true")) {
+        out.println("Demo Dasa Wisma (PKK households of five kecamatan) loaded: /dasawisma");
+      }
+    } catch (AdminException e) {
+      System.err.println("The demo Dasa Wisma was not loaded: " + e.getMessage());
     }
   }
 

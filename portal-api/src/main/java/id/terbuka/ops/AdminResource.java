@@ -37,6 +37,7 @@ public class AdminResource {
   @Inject UserService users;
   @Inject DemoBudgetImport demoBudget;
   @Inject DemoContractsImport demoContracts;
+  @Inject DemoDasaWismaLoad demoDasaWisma;
   @Inject TerbukaConfig config;
 
   @POST
@@ -95,6 +96,18 @@ public class AdminResource {
   public String demoContracts(
       @HeaderParam("X-Terbuka-Cli-Secret") String cli, @Context HttpHeaders headers) {
     return Json.write(Map.of("loaded", demoContracts.loadOnce(demoAdmin(cli, headers))));
+  }
+
+  /**
+   * Loads the demo's Dasa Wisma (households of five kecamatan entered over the past year, targets,
+   * the admin's PKK roles, this month's snapshot), once per database; the launcher's {@code demo}
+   * calls it after the procurement. Answers {@code {"loaded": true|false}}.
+   */
+  @POST
+  @Path("demo/dasawisma")
+  public String demoDasaWisma(
+      @HeaderParam("X-Terbuka-Cli-Secret") String cli, @Context HttpHeaders headers) {
+    return Json.write(Map.of("loaded", demoDasaWisma.loadOnce(demoAdmin(cli, headers))));
   }
 
   /** The demo's admin account, for an operator of a portal that runs the demo. */

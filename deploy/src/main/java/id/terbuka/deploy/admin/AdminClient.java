@@ -122,6 +122,17 @@ public final class AdminClient {
             .build());
   }
 
+  /**
+   * {@code POST /api/v1/admin/demo/dasawisma}: loads the demo's Dasa Wisma households, targets and
+   * snapshot (once per database); returns the JSON answer.
+   */
+  public String loadDemoDasaWisma() throws AdminException {
+    return send(
+        request("/api/v1/admin/demo/dasawisma", Duration.ofMinutes(10))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
   /** Prettified JSON of a successful answer, for printing. */
   public static String pretty(String json) {
     return Json.pretty(json);
