@@ -132,6 +132,11 @@ public final class PublicTables {
       var named = regions.find(region.code()).orElseThrow();
       long households =
           suppressed.value(new Cell(region.code(), Indicators.RUMAH_TANGGA)).orElseThrow();
+      if (households == 0) {
+        // A kecamatan where nobody has entered a household yet: its zeros would read as "no
+        // balita in Ngraho" rather than "no data"; the coverage table says it has none entered.
+        continue;
+      }
       published.add(
           new PublishedRow(
               named.code(),

@@ -69,6 +69,14 @@ class PublicTablesTest {
   }
 
   @Test
+  void aKecamatanWithoutHouseholdsHasNoRowRatherThanZeros() {
+    PublicTables onlyNgraho = PublicTables.compute(REGIONS, in(LUWIHAJI).times(12));
+    assertEquals(
+        List.of(NGRAHO),
+        onlyNgraho.rows(PublicLevel.KECAMATAN).stream().map(PublishedRow::kode).toList());
+  }
+
+  @Test
   void rowsCarryTheirRegionAndParent() {
     PublishedRow kepatihan = row(PublicLevel.DESA, KEPATIHAN);
     assertEquals("Kepatihan", kepatihan.nama());
