@@ -3,6 +3,7 @@ package id.terbuka.dasawisma.persistence;
 import id.terbuka.dasawisma.domain.Household;
 import id.terbuka.dasawisma.domain.HouseholdKey;
 import id.terbuka.datastore.load.CopyTextWriter;
+import id.terbuka.shared.ConflictException;
 import id.terbuka.shared.persistence.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedWriter;
@@ -34,6 +35,9 @@ import org.postgresql.copy.PGCopyOutputStream;
  */
 @ApplicationScoped
 public class HouseholdStore {
+  /** Two writers gave the same household the same version number (PostgreSQL's 23505). */
+  private static final String UNIQUE_VIOLATION = "23505";
+
   @jakarta.annotation.Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
@@ -98,6 +102,11 @@ public class HouseholdStore {
       closeCurrent(c, versions.stream().filter(v -> v.version() > 1).toList(), origin.at());
       copy(c, versions, origin);
     } catch (SQLException e) {
+      if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw new ConflictException(
+            "Another entry changed some of these households at the same moment; nothing of this"
+                + " one was stored. Send it again.");
+      }
       throw new IllegalStateException("Could not store the households", e);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not store the households", e);

@@ -13,6 +13,7 @@ import id.terbuka.imports.service.ImportService;
 import id.terbuka.imports.service.UploadTooLargeException;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.AuthenticationRequiredException;
+import id.terbuka.shared.ConflictException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.ObjectNotFoundException;
@@ -63,6 +64,8 @@ public abstract class ImportServlet extends FrontController {
       JsonReplies.problem(x.resp(), 400, "Invalid request", null, e.errors());
     } catch (ObjectNotFoundException e) {
       JsonReplies.problem(x.resp(), 404, "Not found", e.getMessage(), null);
+    } catch (ConflictException e) {
+      JsonReplies.problem(x.resp(), 409, "Conflict", e.getMessage(), null);
     }
   }
 
