@@ -107,7 +107,10 @@ public class HouseholdStore {
             "Another entry changed some of these households at the same moment; nothing of this"
                 + " one was stored. Send it again.");
       }
-      throw new IllegalStateException("Could not store the households", e);
+      // Without the cause: PostgreSQL's message for a failed COPY quotes the row ("COPY household,
+      // line 5: ..."), and the error would carry a household's data into the server log.
+      throw new IllegalStateException(
+          "Could not store the households (SQLState " + e.getSQLState() + ")");
     } catch (IOException e) {
       throw new UncheckedIOException("Could not store the households", e);
     }
