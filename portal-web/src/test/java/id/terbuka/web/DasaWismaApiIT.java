@@ -532,6 +532,83 @@ class DasaWismaApiIT {
     return out;
   }
 
+  // --------------------------------------------------------------------- permission matrix
+
+  /** Every role against every endpoint: the status each must get (the services decide). */
+  @Test
+  void permissionMatrix() {
+    String group = "Matriks " + world.sfx();
+    Map<String, String> household = DasaWismaFixtures.rows(TAHUN, DESA_A, group, 1).get(0);
+    String csv = DasaWismaFixtures.csv(List.of(household), List.of(), "");
+    String targets = "kode_desa,tahun,jumlah_kk_target\n" + DESA_A + "," + TAHUN + ",41\n";
+    Http.Reply own = upload(world.kaderA(), "matriks.csv", csv, false);
+    assertEquals(201, own.status(), own.body());
+    String report = "/api/v1/dasawisma/imports/" + own.map().get("id");
+    Map<String, Object> missing =
+        dict(
+            "tahun",
+            TAHUN,
+            "kode_desa",
+            DESA_A,
+            "kelompok_dasawisma",
+            group,
+            "id_keluarga",
+            "999",
+            "reason",
+            "tidak ada");
+    Map<String, java.util.function.Function<String, Http.Reply>> endpoints = new LinkedHashMap<>();
+    endpoints.put(
+        "list households",
+        t -> http.get("/api/v1/dasawisma/" + TAHUN + "/households?kode_desa=" + DESA_A, t));
+    endpoints.put(
+        "recap",
+        t -> http.get("/api/v1/dasawisma/" + TAHUN + "/rekap?level=desa&kode=" + KECAMATAN, t));
+    endpoints.put("list roles", t -> http.get("/api/v1/dasawisma/roles", t));
+    endpoints.put("assign role", t -> assign(t, "admin", "ketua", DESA_A));
+    endpoints.put("import (dry run)", t -> upload(t, "m.csv", csv, true));
+    endpoints.put("targets (dry run)", t -> uploadTo("targets", t, "t.csv", targets, true));
+    endpoints.put("form", t -> put(t, household));
+    endpoints.put(
+        "removal", t -> http.postJson("/api/v1/dasawisma/households/removals", t, missing));
+    endpoints.put("snapshot", t -> http.postJson("/api/v1/dasawisma/2013/snapshots", t, Map.of()));
+    endpoints.put("own report", t -> http.get(report, t));
+
+    Map<String, String> roles = new LinkedHashMap<>();
+    roles.put("anonymous", null);
+    roles.put("outsider", world.outsider());
+    roles.put("kader A", world.kaderA());
+    roles.put("kader B", world.kaderB());
+    roles.put("tp kecamatan", world.tpKecamatan());
+    roles.put("tp kabupaten", world.tpKabupaten());
+    roles.put("walidata", world.walidata());
+    roles.put("sysadmin", world.admin());
+    // Expected status per endpoint, in the order of the roles above.
+    Map<String, List<Integer>> expected = new LinkedHashMap<>();
+    expected.put("list households", List.of(401, 403, 200, 403, 403, 403, 403, 403));
+    expected.put("recap", List.of(401, 403, 403, 403, 200, 200, 403, 403));
+    expected.put("list roles", List.of(401, 403, 403, 403, 403, 200, 403, 200));
+    expected.put("assign role", List.of(401, 403, 403, 403, 403, 422, 403, 422));
+    expected.put("import (dry run)", List.of(401, 403, 200, 422, 403, 403, 403, 403));
+    expected.put("targets (dry run)", List.of(401, 403, 403, 403, 403, 403, 200, 200));
+    expected.put("form", List.of(401, 403, 200, 403, 403, 403, 403, 403));
+    expected.put("removal", List.of(401, 403, 404, 403, 403, 403, 403, 403));
+    expected.put("snapshot", List.of(401, 403, 403, 403, 403, 403, 422, 422));
+    expected.put("own report", List.of(404, 404, 200, 404, 404, 404, 404, 404));
+
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> e : expected.entrySet()) {
+      int i = 0;
+      for (Map.Entry<String, String> role : roles.entrySet()) {
+        Http.Reply r = endpoints.get(e.getKey()).apply(role.getValue());
+        int want = e.getValue().get(i++);
+        if (r.status() != want) {
+          wrong.add(e.getKey() + " as " + role.getKey() + ": " + r.status() + " not " + want);
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
   // -------------------------------------------------------------------- the store's fences
 
   @Test
