@@ -21,6 +21,7 @@ import id.terbuka.imports.template.TemplateColumn;
 import id.terbuka.imports.template.TemplateWriter;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
+import id.terbuka.shared.NulCharacters;
 import id.terbuka.shared.Values;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -256,8 +257,15 @@ public class DasaWismaResource {
     return authenticator.fromHeaders(headers::getHeaderString);
   }
 
+  /** The JSON object of a request body; a NUL anywhere is the caller's error, named by field. */
   private static Map<String, Object> object(String body) {
-    return Json.parseObject(body == null || body.isBlank() ? "{}" : body);
+    Map<String, Object> request = Json.parseObject(body == null || body.isBlank() ? "{}" : body);
+    NulCharacters.fieldOf(request)
+        .ifPresent(
+            field -> {
+              throw InvalidInputException.of(field, NulCharacters.MESSAGE);
+            });
+    return request;
   }
 
   private static String required(Map<String, Object> request, String field) {
