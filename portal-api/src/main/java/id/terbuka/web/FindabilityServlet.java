@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * What search engines read first: {@code /robots.txt} (pages yes; the API and dumps no, they are
  * for programs and costly to crawl) and {@code /sitemap.xml} (the home page, the search page, the
- * unit and topic lists and pages, and every public dataset page with its last change, so Google
- * Dataset Search finds them).
+ * unit and topic lists and pages, the Dasa Wisma pages of every published snapshot, and every
+ * public dataset page with its last change, so Google Dataset Search finds them).
  */
 @WebServlet(
     name = "findability",
@@ -29,6 +29,7 @@ public class FindabilityServlet extends HttpServlet {
 
   @Inject DatasetService datasets;
   @Inject GroupService groups;
+  @Inject DasaWismaPages dasaWisma;
   @Inject TerbukaConfig config;
 
   @Override
@@ -65,7 +66,12 @@ public class FindabilityServlet extends HttpServlet {
     url(xml, site + "/dataset", null);
     url(xml, site + "/organization", null);
     url(xml, site + "/group", null);
-    int count = 4;
+    url(xml, site + "/dasawisma", null);
+    int count = 5;
+    for (String path : dasaWisma.sitemapPaths()) {
+      url(xml, site + path, null);
+      count++;
+    }
     for (boolean organizations : new boolean[] {true, false}) {
       for (Object name : groups.list(Actor.anonymous(), Map.of("limit", "1000"), organizations)) {
         url(xml, site + (organizations ? "/organization/" : "/group/") + name, null);
@@ -78,7 +84,10 @@ public class FindabilityServlet extends HttpServlet {
     return xml.append("</urlset>\n").toString();
   }
 
-  /** Dataset names are lowercase letters, digits, - and _ (CKAN's rule): nothing to escape. */
+  /**
+   * Dataset names are lowercase letters, digits, - and _ (CKAN's rule), region codes digits and
+   * dots: nothing to escape.
+   */
   private static void url(StringBuilder xml, String loc, String lastmod) {
     xml.append("  <url><loc>").append(loc).append("</loc>");
     if (lastmod != null) {

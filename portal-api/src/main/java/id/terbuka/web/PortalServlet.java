@@ -36,7 +36,9 @@ import java.util.logging.Logger;
       "/anggaran",
       "/anggaran/*",
       "/kontrak",
-      "/kontrak/*"
+      "/kontrak/*",
+      "/dasawisma",
+      "/dasawisma/*"
     })
 public class PortalServlet extends FrontController {
   private static final long serialVersionUID = 1L;
@@ -56,6 +58,7 @@ public class PortalServlet extends FrontController {
   @Inject transient BudgetPages budget;
   @Inject transient ContractExplorer contracts;
   @Inject transient ContractProcessPage contract;
+  @Inject transient DasaWismaPages dasaWisma;
 
   @Override
   protected void handle(Exchange x) throws IOException {
@@ -65,6 +68,8 @@ public class PortalServlet extends FrontController {
     } else if (route.page() == Route.Page.DOWNLOAD) {
       download(x);
     } else if (route.page() == Route.Page.BUDGET && budgetIndex(x)) {
+      return;
+    } else if (route.page() == Route.Page.DASAWISMA && dasaWismaIndex(x)) {
       return;
     } else {
       page(x, route);
@@ -156,6 +161,22 @@ public class PortalServlet extends FrontController {
     return true;
   }
 
+  /**
+   * {@code /dasawisma} redirects (302: it moves with the next year's snapshot) to the newest year
+   * with a snapshot, keeping an explicit language choice; false when none is published yet.
+   */
+  private boolean dasaWismaIndex(Exchange x) throws IOException {
+    var latest = dasaWisma.latestYear();
+    if (latest.isEmpty()) {
+      return false;
+    }
+    PageContext ctx = pages.context(x.req(), x.resp());
+    String lang = x.req().getParameter("lang") == null ? "" : "?lang=" + ctx.lang();
+    x.resp().setHeader("Cache-Control", "no-cache");
+    x.resp().sendRedirect(ctx.url("/dasawisma/" + latest.get() + lang));
+    return true;
+  }
+
   private View view(PageContext ctx, Actor actor, Route route, HttpServletRequest req) {
     return switch (route.page()) {
       case HOME -> home.render(ctx, actor);
@@ -185,6 +206,12 @@ public class PortalServlet extends FrontController {
               req.getParameter("tab"));
       case CONTRACTS -> contracts.render(ctx, actor, ContractParams.parse(req.getParameterMap()));
       case CONTRACT -> contract.render(ctx, route.name());
+      case DASAWISMA -> dasaWisma.none();
+      case DASAWISMA_YEAR -> dasaWisma.year(ctx, Integer.parseInt(route.name()));
+      case DASAWISMA_KECAMATAN ->
+          dasaWisma.kecamatan(ctx, Integer.parseInt(route.name()), route.resourceId());
+      case DASAWISMA_DESA ->
+          dasaWisma.desa(ctx, Integer.parseInt(route.name()), route.resourceId());
       default -> ErrorView.of(404);
     };
   }

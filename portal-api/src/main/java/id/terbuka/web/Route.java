@@ -6,10 +6,11 @@ package id.terbuka.web;
  * @param page which page (or the file download that shares {@code /dataset/*})
  * @param name the dataset name or id of {@link Page#DATASET}, {@link Page#RESOURCE} and {@link
  *     Page#SATISFACTION}, the unit's or topic's name of {@link Page#ORGANIZATION} and {@link
- *     Page#GROUP}, the year (four digits) of {@link Page#BUDGET_YEAR} and {@link Page#BUDGET_UNIT},
- *     otherwise null
+ *     Page#GROUP}, the year (four digits) of {@link Page#BUDGET_YEAR}, {@link Page#BUDGET_UNIT} and
+ *     the {@code DASAWISMA_*} pages, otherwise null
  * @param resourceId the resource id of {@link Page#RESOURCE}, the unit code of {@link
- *     Page#BUDGET_UNIT}, otherwise null
+ *     Page#BUDGET_UNIT}, the region code of {@link Page#DASAWISMA_KECAMATAN} and {@link
+ *     Page#DASAWISMA_DESA}, otherwise null
  */
 public record Route(Page page, String name, String resourceId) {
   public enum Page {
@@ -34,6 +35,14 @@ public record Route(Page page, String name, String resourceId) {
     CONTRACTS,
     /** {@code /kontrak/{ocid}}: one contracting process. */
     CONTRACT,
+    /** {@code /dasawisma}: on to the newest year with a published snapshot. */
+    DASAWISMA,
+    /** {@code /dasawisma/{tahun}}: the regency's published indicators and coverage. */
+    DASAWISMA_YEAR,
+    /** {@code /dasawisma/{tahun}/kecamatan/{kode}}. */
+    DASAWISMA_KECAMATAN,
+    /** {@code /dasawisma/{tahun}/desa/{kode}}. */
+    DASAWISMA_DESA,
     NOT_FOUND
   }
 

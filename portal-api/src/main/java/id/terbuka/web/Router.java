@@ -35,6 +35,15 @@ public final class Router {
   private static final Pattern CONTRACT =
       Pattern.compile("^/kontrak/(ocds-[a-z0-9]{6}-[A-Za-z0-9._-]{1,120})/?$");
 
+  /** Dasa Wisma pages: a four-digit year, Kemendagri codes of a kecamatan and of a desa. */
+  private static final Pattern DASAWISMA_YEAR = Pattern.compile("^/dasawisma/(\\d{4})/?$");
+
+  private static final Pattern DASAWISMA_KECAMATAN =
+      Pattern.compile("^/dasawisma/(\\d{4})/kecamatan/(\\d{2}\\.\\d{2}\\.\\d{2})/?$");
+
+  private static final Pattern DASAWISMA_DESA =
+      Pattern.compile("^/dasawisma/(\\d{4})/desa/(\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4})/?$");
+
   private Router() {}
 
   public static Route route(String servletPath, String pathInfo) {
@@ -71,7 +80,31 @@ public final class Router {
     if (contract.matches()) {
       return new Route(Route.Page.CONTRACT, contract.group(1));
     }
-    return budget(path);
+    Route dasaWisma = dasaWisma(path);
+    return dasaWisma != null ? dasaWisma : budget(path);
+  }
+
+  /** The Dasa Wisma pages; null for any other path (a malformed year or code is NOT_FOUND). */
+  private static Route dasaWisma(String path) {
+    if (!path.equals("/dasawisma") && !path.startsWith("/dasawisma/")) {
+      return null;
+    }
+    if (path.equals("/dasawisma") || path.equals("/dasawisma/")) {
+      return Route.of(Route.Page.DASAWISMA);
+    }
+    var year = DASAWISMA_YEAR.matcher(path);
+    if (year.matches()) {
+      return new Route(Route.Page.DASAWISMA_YEAR, year.group(1));
+    }
+    var kecamatan = DASAWISMA_KECAMATAN.matcher(path);
+    if (kecamatan.matches()) {
+      return new Route(Route.Page.DASAWISMA_KECAMATAN, kecamatan.group(1), kecamatan.group(2));
+    }
+    var desa = DASAWISMA_DESA.matcher(path);
+    if (desa.matches()) {
+      return new Route(Route.Page.DASAWISMA_DESA, desa.group(1), desa.group(2));
+    }
+    return Route.of(Route.Page.NOT_FOUND);
   }
 
   /** The budget pages; NOT_FOUND for any other path, a malformed year or unit code included. */

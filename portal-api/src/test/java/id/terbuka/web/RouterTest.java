@@ -117,6 +117,37 @@ class RouterTest {
   }
 
   @Test
+  void dasaWismaPagesTakeAFourDigitYearAndKemendagriCodesOfTheirLevel() {
+    assertEquals(Route.Page.DASAWISMA, route("/dasawisma", null).page());
+    assertEquals(Route.Page.DASAWISMA, route("/dasawisma", "/").page());
+    assertEquals(new Route(Route.Page.DASAWISMA_YEAR, "2024"), route("/dasawisma", "/2024"));
+    assertEquals(new Route(Route.Page.DASAWISMA_YEAR, "2024"), route("/dasawisma", "/2024/"));
+    assertEquals(
+        new Route(Route.Page.DASAWISMA_KECAMATAN, "2024", "35.22.01"),
+        route("/dasawisma", "/2024/kecamatan/35.22.01"));
+    assertEquals(
+        new Route(Route.Page.DASAWISMA_DESA, "2024", "35.22.15.1001"),
+        route("/dasawisma", "/2024/desa/35.22.15.1001/"));
+    for (String bad :
+        new String[] {
+          "/24",
+          "/20245",
+          "/abcd",
+          "/2024/kecamatan",
+          "/2024/kecamatan/35.22",
+          "/2024/kecamatan/35.22.01.2001",
+          "/2024/desa/35.22.01",
+          "/2024/desa/35.22.01.20011",
+          "/2024/desa/35-22-01-2001",
+          "/2024/rt/35.22.01.2001",
+          "/2024/kecamatan/35.22.01/x"
+        }) {
+      assertEquals(Route.Page.NOT_FOUND, route("/dasawisma", bad).page(), bad);
+    }
+    assertEquals(Route.Page.NOT_FOUND, route("/dasawismax", null).page());
+  }
+
+  @Test
   void contractPagesTakeTheExplorerAndAnOcid() {
     assertEquals(Route.Page.CONTRACTS, route("/kontrak", null).page());
     assertEquals(Route.Page.CONTRACTS, route("/kontrak", "/").page());

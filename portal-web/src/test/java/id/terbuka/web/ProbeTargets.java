@@ -375,7 +375,16 @@ final class ProbeTargets {
             "page",
             "lang"),
         get("/kontrak/{v}", "lang"),
-        get("/kontrak/ocds-bjn0jo-{v}", "lang"));
+        get("/kontrak/ocds-bjn0jo-{v}", "lang"),
+        get("/dasawisma", "lang"),
+        get("/dasawisma/{v}", "lang"),
+        get("/dasawisma/2024", "lang", "x"),
+        get("/dasawisma/{v}/kecamatan/35.22.27", "lang"),
+        get("/dasawisma/2024/kecamatan/{v}", "lang"),
+        get("/dasawisma/2024/kecamatan/35.22.27", "lang", "x"),
+        get("/dasawisma/{v}/desa/35.22.27.2001", "lang"),
+        get("/dasawisma/2024/desa/{v}", "lang"),
+        get("/dasawisma/2024/desa/35.22.27.2001", "lang", "x"));
   }
 
   /** Every registered action and whether GET may call it, read from the table itself. */

@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -73,6 +74,15 @@ public final class Formats {
     }
     List<String> months = language == Language.ID ? MONTHS_ID : MONTHS_EN;
     return day.getDayOfMonth() + " " + months.get(day.getMonthValue() - 1) + " " + day.getYear();
+  }
+
+  /** A calendar month as "November 2026"; empty for null. */
+  public String month(YearMonth month) {
+    if (month == null) {
+      return "";
+    }
+    List<String> months = language == Language.ID ? MONTHS_ID : MONTHS_EN;
+    return months.get(month.getMonthValue() - 1) + " " + month.getYear();
   }
 
   /**
