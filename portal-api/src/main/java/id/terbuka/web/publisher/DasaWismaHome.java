@@ -81,7 +81,7 @@ public class DasaWismaHome {
   private CadreSection cadre(Call c, DasaWismaReader reader, int tahun) {
     List<String> mine = List.copyOf(reader.cadreDesa());
     String asked = c.param("desa");
-    String desa = mine.contains(asked) ? asked : mine.get(0);
+    String desa = asked != null && mine.contains(asked) ? asked : mine.get(0);
     List<Household> all = households.list(c.actor(), tahun, desa);
     int page = DasaWismaParams.page(c.param("page"));
     int pages =

@@ -53,7 +53,8 @@ public class HouseholdForms {
       return edit(c, reader, key, Form.empty(), 200);
     }
     List<String> mine = List.copyOf(reader.cadreDesa());
-    String desa = mine.contains(c.param("desa")) ? c.param("desa") : mine.get(0);
+    String asked = c.param("desa");
+    String desa = asked != null && mine.contains(asked) ? asked : mine.get(0);
     int tahun = DasaWismaParams.year(c.param("tahun"), DasaWismaParams.currentYear());
     Form form =
         Form.empty()
