@@ -52,13 +52,11 @@ public class ImportPages {
   /** The upload page; {@code tooLarge} when the servlet refused the body by its declared size. */
   Outcome upload(Call c, boolean tooLarge) {
     ImportHandler<?> handler = handler(c);
-    Importers importers;
-    try {
-      importers = importers(handler, c);
-    } catch (AccessDeniedException | InvalidInputException e) {
-      // The domain decides who imports (Dasa Wisma: cadres by region) and this reader is not one.
+    Optional<Importers> accepted = importers(handler, c);
+    if (accepted.isEmpty()) {
       return Outcome.denied(c.me(), "denied.import.kind");
     }
+    Importers importers = accepted.get();
     List<PublisherOverview.Unit> units = importers.units();
     if (units.isEmpty()) {
       return Outcome.denied(c.me(), "denied.import");
@@ -131,19 +129,24 @@ public class ImportPages {
   private record Importers(List<PublisherOverview.Unit> units, boolean fixed) {}
 
   /**
-   * The organisations of the form. A domain that decides the importing organisation itself refuses
-   * a reader it does not accept (the exceptions pass to the caller); otherwise the reader's
-   * editable organisations, possibly none.
+   * The organisations of the form: the one a domain decides itself, or else the reader's editable
+   * organisations (possibly none). Empty when the domain decides and does not accept this reader
+   * (Dasa Wisma: she is no cadre).
    */
-  private Importers importers(ImportHandler<?> handler, Call c) {
-    Optional<GroupService.Unit> decided = handler.importingOrganization(c.actor());
+  private Optional<Importers> importers(ImportHandler<?> handler, Call c) {
+    Optional<GroupService.Unit> decided;
+    try {
+      decided = handler.importingOrganization(c.actor());
+    } catch (AccessDeniedException | InvalidInputException e) {
+      return Optional.empty();
+    }
     if (decided.isPresent()) {
       GroupService.Unit u = decided.get();
       String title = u.title() == null || u.title().isBlank() ? u.name() : u.title();
-      return new Importers(
-          List.of(new PublisherOverview.Unit(u.id(), u.name(), title, null)), true);
+      return Optional.of(
+          new Importers(List.of(new PublisherOverview.Unit(u.id(), u.name(), title, null)), true));
     }
-    return new Importers(overview.editableUnits(c.actor()), false);
+    return Optional.of(new Importers(overview.editableUnits(c.actor()), false));
   }
 
   private Outcome page(
