@@ -63,6 +63,12 @@ public class TargetImports implements ImportHandler<TargetImports.Checked> {
     return Optional.of(access.organization());
   }
 
+  /** The target file's one template is a CSV, served beside the household templates. */
+  @Override
+  public List<String> templatePaths() {
+    return List.of("/api/v1/dasawisma/targets/template.csv");
+  }
+
   @Override
   public Checked prepare(ImportRequest request, Path file, Problems problems) {
     TargetRowParser parser =

@@ -50,6 +50,15 @@ public interface ImportHandler<P> {
   }
 
   /**
+   * Where the templates of this kind's file are downloaded, as paths below the context root (the
+   * publisher's upload page links them, named by their extension). By default the XLSX and CSV
+   * templates of {@code /api/v1/{kind}}.
+   */
+  default List<String> templatePaths() {
+    return List.of("/api/v1/" + kind() + "/template.xlsx", "/api/v1/" + kind() + "/template.csv");
+  }
+
+  /**
    * Whether an accepted file is kept in the file store for audit (the shared rule). A domain whose
    * files may carry personal data beyond what it stores (names, NIK) answers false.
    */

@@ -1,5 +1,6 @@
 package id.terbuka.web.publisher;
 
+import id.terbuka.catalog.service.GroupService;
 import id.terbuka.catalog.service.PublisherOverview;
 import id.terbuka.imports.domain.ImportReport;
 import id.terbuka.imports.domain.ImportStatus;
@@ -8,6 +9,7 @@ import id.terbuka.imports.service.ImportHandlers;
 import id.terbuka.imports.service.ImportHistory;
 import id.terbuka.imports.service.ImportService;
 import id.terbuka.imports.service.UploadTooLargeException;
+import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.TerbukaConfig;
@@ -25,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /dashboard/imports/{kind}}: the upload form of one import kind with the importing
@@ -49,22 +52,29 @@ public class ImportPages {
   /** The upload page; {@code tooLarge} when the servlet refused the body by its declared size. */
   Outcome upload(Call c, boolean tooLarge) {
     ImportHandler<?> handler = handler(c);
-    List<PublisherOverview.Unit> units = overview.editableUnits(c.actor());
+    Optional<Importers> accepted = importers(handler, c);
+    if (accepted.isEmpty()) {
+      return Outcome.denied(c.me(), "denied.import.kind");
+    }
+    Importers importers = accepted.get();
+    List<PublisherOverview.Unit> units = importers.units();
     if (units.isEmpty()) {
       return Outcome.denied(c.me(), "denied.import");
     }
     Form form = Form.empty().set("organization", chosen(c, units).name());
     if (tooLarge) {
-      return page(c, handler, units, form.error("upload", c.ctx().t("invalid.upload.large")), 413);
+      return page(
+          c, handler, importers, form.error("upload", c.ctx().t("invalid.upload.large")), 413);
     }
     if (!c.post()) {
-      return page(c, handler, units, form, 200);
+      return page(c, handler, importers, form, 200);
     }
     boolean dryRun = c.param("dry_run") != null;
     form.set("dry_run", dryRun ? "true" : null);
     Part file = filePart(c);
     if (file == null) {
-      return page(c, handler, units, form.error("upload", c.ctx().t("import.file.missing")), 422);
+      return page(
+          c, handler, importers, form.error("upload", c.ctx().t("import.file.missing")), 422);
     }
     ImportReport report;
     try (InputStream in = file.getInputStream()) {
@@ -72,20 +82,22 @@ public class ImportPages {
           imports.run(
               handler, c.actor(), c.param("organization"), file.getSubmittedFileName(), in, dryRun);
     } catch (UploadTooLargeException e) {
-      return page(c, handler, units, form.error("upload", c.ctx().t("invalid.upload.large")), 413);
+      return page(
+          c, handler, importers, form.error("upload", c.ctx().t("invalid.upload.large")), 413);
     } catch (InvalidInputException e) {
       // The organisation field: unknown, or none chosen while the reader edits several.
       e.errors().keySet().forEach(f -> form.error(f, c.ctx().t("import.org.invalid")));
-      return page(c, handler, units, form, 422);
+      return page(c, handler, importers, form, 422);
     } catch (IOException e) {
-      return page(c, handler, units, form.error("upload", c.ctx().t("import.file.broken")), 422);
+      return page(
+          c, handler, importers, form.error("upload", c.ctx().t("import.file.broken")), 422);
     }
     if (report.status() == ImportStatus.ACCEPTED) {
       return Outcome.redirect(reportPath(handler.kind(), report.id()));
     }
     ImportReportView shown = ImportReportView.of(report, handler.messages(), c.ctx().lang());
     int status = report.status() == ImportStatus.REJECTED ? 422 : 200;
-    return page(c, handler, units, form, shown, status);
+    return page(c, handler, importers, form, shown, status);
   }
 
   /** One stored report, if the reader may see it (accepted ones are public, others editors'). */
@@ -110,19 +122,47 @@ public class ImportPages {
         .orElseThrow(() -> new ObjectNotFoundException("No import of this kind"));
   }
 
+  /**
+   * Who the reader may import for: the one organisation the domain records its imports under
+   * (fixed, no choice), or the organisations she edits (the shared rule).
+   */
+  private record Importers(List<PublisherOverview.Unit> units, boolean fixed) {}
+
+  /**
+   * The organisations of the form: the one a domain decides itself, or else the reader's editable
+   * organisations (possibly none). Empty when the domain decides and does not accept this reader
+   * (Dasa Wisma: she is no cadre).
+   */
+  private Optional<Importers> importers(ImportHandler<?> handler, Call c) {
+    Optional<GroupService.Unit> decided;
+    try {
+      decided = handler.importingOrganization(c.actor());
+    } catch (AccessDeniedException | InvalidInputException e) {
+      return Optional.empty();
+    }
+    if (decided.isPresent()) {
+      GroupService.Unit u = decided.get();
+      String title = u.title() == null || u.title().isBlank() ? u.name() : u.title();
+      return Optional.of(
+          new Importers(List.of(new PublisherOverview.Unit(u.id(), u.name(), title, null)), true));
+    }
+    return Optional.of(new Importers(overview.editableUnits(c.actor()), false));
+  }
+
   private Outcome page(
-      Call c, ImportHandler<?> handler, List<PublisherOverview.Unit> units, Form form, int status) {
-    return page(c, handler, units, form, null, status);
+      Call c, ImportHandler<?> handler, Importers importers, Form form, int status) {
+    return page(c, handler, importers, form, null, status);
   }
 
   private Outcome page(
       Call c,
       ImportHandler<?> handler,
-      List<PublisherOverview.Unit> units,
+      Importers importers,
       Form form,
       ImportReportView report,
       int status) {
     form.labels(LABELS);
+    List<PublisherOverview.Unit> units = importers.units();
     String kind = handler.kind();
     String org = chosen(c, units).name();
     int page = page(c.param("page"));
@@ -136,7 +176,9 @@ public class ImportPages {
             kind,
             form,
             units.stream().map(u -> new Option(u.name(), u.title())).toList(),
+            importers.fixed(),
             org,
+            handler.templatePaths(),
             config.maxUploadBytes() / (1024 * 1024),
             report,
             p.reports(),

@@ -7,10 +7,13 @@ import java.util.regex.Pattern;
 /**
  * The publisher URLs, following CKAN's where it has one ({@code /user/login}, {@code /dashboard},
  * {@code /dataset/new}, {@code /dataset/edit/{name}}, {@code /organization/members/{name}}), and
- * the import pages below the dashboard ({@code /dashboard/imports/{kind}[/{id}]}). {@code new} and
- * {@code edit} are reserved dataset names (DatasetRules), so these never hide a dataset page, and
- * CKAN's download URLs ({@code /dataset/{id}/resource/...}) stay with the public pages' servlet.
- * Pure, so that the scheme is unit-tested.
+ * the import pages below the dashboard ({@code /dashboard/imports/{kind}[/{id}]}), and the
+ * signed-in Dasa Wisma pages ({@code /dashboard/dasawisma}, its household form {@code
+ * .../rumah-tangga} and removal {@code .../rumah-tangga/hapus}, {@code .../rekap}, {@code
+ * .../snapshot}, {@code .../peran} and {@code .../peran/cabut}). {@code new} and {@code edit} are
+ * reserved dataset names (DatasetRules), so these never hide a dataset page, and CKAN's download
+ * URLs ({@code /dataset/{id}/resource/...}) stay with the public pages' servlet. Pure, so that the
+ * scheme is unit-tested.
  */
 final class PublisherRouter {
   private static final String NAME = "([a-zA-Z0-9_-]{1,100})";
@@ -50,8 +53,29 @@ final class PublisherRouter {
       case "/dataset/new":
         return PublisherRoute.of(Page.DATASET_NEW);
       default:
-        return byPattern(path);
+        return path.startsWith(DASAWISMA) ? dasaWisma(path) : byPattern(path);
     }
+  }
+
+  private static final String DASAWISMA = "/dashboard/dasawisma";
+
+  private static PublisherRoute dasaWisma(String path) {
+    String rest = path.substring(DASAWISMA.length());
+    if (rest.endsWith("/")) {
+      rest = rest.substring(0, rest.length() - 1);
+    }
+    Page page =
+        switch (rest) {
+          case "" -> Page.DASAWISMA;
+          case "/rumah-tangga" -> Page.DASAWISMA_HOUSEHOLD;
+          case "/rumah-tangga/hapus" -> Page.DASAWISMA_HOUSEHOLD_REMOVE;
+          case "/rekap" -> Page.DASAWISMA_RECAP;
+          case "/snapshot" -> Page.DASAWISMA_SNAPSHOT;
+          case "/peran" -> Page.DASAWISMA_ROLE_ASSIGN;
+          case "/peran/cabut" -> Page.DASAWISMA_ROLE_REVOKE;
+          default -> Page.NOT_FOUND;
+        };
+    return PublisherRoute.of(page);
   }
 
   private static PublisherRoute byPattern(String path) {

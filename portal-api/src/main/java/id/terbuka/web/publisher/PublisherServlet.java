@@ -53,6 +53,10 @@ public class PublisherServlet extends FrontController {
   @Inject transient MemberPages memberPages;
   @Inject transient TokenPages tokenPages;
   @Inject transient ImportPages importPages;
+  @Inject transient DasaWismaHome dasaWismaHome;
+  @Inject transient HouseholdForms householdForms;
+  @Inject transient DasaWismaRecapPage dasaWismaRecap;
+  @Inject transient DasaWismaAdminForms dasaWismaAdmin;
 
   @Override
   protected void handle(Exchange x) throws IOException {
@@ -71,7 +75,9 @@ public class PublisherServlet extends FrontController {
       req = new QueryOnlyRequest(request);
       out.setHeader("Connection", "close");
     }
-    PageContext ctx = pages.context(req, out);
+    // A form's body stays out of the page's links (the language switch repeats the parameters):
+    // a password or a household's answers never end up in a URL.
+    PageContext ctx = pages.context(x.post() ? new QueryOnlyRequest(req) : req, out);
     Actor actor = visitors.fromRequest(req);
     PublisherViews.Me me =
         actor.authenticated()
@@ -140,6 +146,13 @@ public class PublisherServlet extends FrontController {
       case TOKEN_REVOKE -> tokenPages.revoke(c);
       case IMPORT -> importPages.upload(c, tooLarge);
       case IMPORT_REPORT -> importPages.report(c);
+      case DASAWISMA -> dasaWismaHome.home(c);
+      case DASAWISMA_HOUSEHOLD -> householdForms.form(c);
+      case DASAWISMA_HOUSEHOLD_REMOVE -> householdForms.remove(c);
+      case DASAWISMA_RECAP -> dasaWismaRecap.recap(c);
+      case DASAWISMA_SNAPSHOT -> dasaWismaAdmin.publishSnapshot(c);
+      case DASAWISMA_ROLE_ASSIGN -> dasaWismaAdmin.assignRole(c);
+      case DASAWISMA_ROLE_REVOKE -> dasaWismaAdmin.revokeRole(c);
       case NOT_FOUND -> throw new ObjectNotFoundException("Not found");
     };
   }

@@ -24,6 +24,9 @@ public final class PublisherViews {
   /**
    * The dashboard.
    *
+   * @param importKinds the import pages the reader may use
+   * @param dasaWisma whether the reader has a part in Dasa Wisma (a role, the walidata, or a role
+   *     administrator): the link to its pages is shown
    * @param done a key of what just succeeded ({@code done.*}), or null
    */
   public record DashboardView(
@@ -32,6 +35,7 @@ public final class PublisherViews {
       List<PublisherOverview.Item> datasets,
       boolean canCreate,
       List<String> importKinds,
+      boolean dasaWisma,
       String done) {}
 
   /**
@@ -128,7 +132,10 @@ public final class PublisherViews {
    *
    * @param kind the import kind ({@code budget}); its title is the message {@code import.kind.*}
    * @param organizations the organisations the reader may import for (name, title)
+   * @param organizationFixed whether the domain decides the organisation (then there is one, and no
+   *     choice is offered)
    * @param historyOrg the organisation whose history is listed (name)
+   * @param templates the paths of the kind's templates (their extension names them)
    * @param report the report of the file just sent, or null
    * @param history a page of the history, newest first
    * @param previous the URL of the newer page of the history, or null
@@ -139,12 +146,19 @@ public final class PublisherViews {
       String kind,
       Form form,
       List<Option> organizations,
+      boolean organizationFixed,
       String historyOrg,
+      List<String> templates,
       long maxUploadMb,
       ImportReportView report,
       List<ImportReport> history,
       String previous,
-      String next) {}
+      String next) {
+    /** A template's label: its file extension in capitals ({@code XLSX}). */
+    public static String templateLabel(String path) {
+      return path.substring(path.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT);
+    }
+  }
 
   /** One stored import report. */
   public record ImportReportPageView(Me me, String kind, ImportReportView report) {}

@@ -64,6 +64,27 @@ class PublisherRouterTest {
   }
 
   @Test
+  void theDasaWismaPagesLiveBelowTheDashboard() {
+    assertEquals(Page.DASAWISMA, route("/dashboard", "/dasawisma").page());
+    assertEquals(Page.DASAWISMA, route("/dashboard", "/dasawisma/").page());
+    assertEquals(Page.DASAWISMA_HOUSEHOLD, route("/dashboard", "/dasawisma/rumah-tangga").page());
+    assertEquals(
+        Page.DASAWISMA_HOUSEHOLD_REMOVE,
+        route("/dashboard", "/dasawisma/rumah-tangga/hapus").page());
+    assertEquals(Page.DASAWISMA_RECAP, route("/dashboard", "/dasawisma/rekap").page());
+    assertEquals(Page.DASAWISMA_SNAPSHOT, route("/dashboard", "/dasawisma/snapshot").page());
+    assertEquals(Page.DASAWISMA_ROLE_ASSIGN, route("/dashboard", "/dasawisma/peran").page());
+    assertEquals(Page.DASAWISMA_ROLE_REVOKE, route("/dashboard", "/dasawisma/peran/cabut").page());
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/dasawismax").page());
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/dasawisma/rumah-tangga/017").page());
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/dasawisma//peran").page());
+    // The import pages of its two kinds stay the generic ones.
+    assertEquals(
+        new PublisherRoute(Page.IMPORT, "dasawisma-target", null),
+        route("/dashboard", "/imports/dasawisma-target"));
+  }
+
+  @Test
   void onlyTheLoginPageIsOpenToEveryone() {
     for (Page p : Page.values()) {
       boolean open = p == Page.LOGIN || p == Page.NOT_FOUND;
