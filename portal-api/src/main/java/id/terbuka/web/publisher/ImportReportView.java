@@ -51,12 +51,19 @@ public record ImportReportView(
 
   /** The message key of the status in words. */
   public String statusKey() {
-    return statusKey(report.status());
+    return statusKey(report);
   }
 
-  /** The message key of {@code status} in words (also for the history's rows). */
-  public static String statusKey(ImportStatus status) {
-    return "import.status." + status.json();
+  /**
+   * The message key of a report's status in words (also for the history's rows). An accepted import
+   * that published no dataset (Dasa Wisma households wait for the monthly snapshot; targets publish
+   * nothing) is "accepted and saved", not "published".
+   */
+  public static String statusKey(ImportReport report) {
+    if (report.status() == ImportStatus.ACCEPTED && report.datasets().isEmpty()) {
+      return "import.status.accepted_saved";
+    }
+    return "import.status." + report.status().json();
   }
 
   public boolean accepted() {
