@@ -9,7 +9,9 @@ import id.terbuka.deploy.solr.SolrProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +50,16 @@ final class BenchStack implements AutoCloseable {
 
   /** With {@code demo}, the portal loads the demo catalogue at its first start. */
   static BenchStack start(Path root, boolean demo) throws IOException {
+    return start(root, demo, Map.of());
+  }
+
+  /**
+   * With {@code portalSettings}: MicroProfile Config values for the WAR beyond the launcher's own,
+   * given to Payara as {@code -Dkey=value} (for example {@code terbuka.max.upload.mb}, which
+   * docs/operations.md lists as {@code TERBUKA_MAX_UPLOAD_MB}).
+   */
+  static BenchStack start(Path root, boolean demo, Map<String, String> portalSettings)
+      throws IOException {
     Path work = Files.createTempDirectory("terbuka-bench-");
     System.err.println("Work directory: " + work);
     EmbeddedDatabase db =
@@ -84,7 +96,9 @@ final class BenchStack implements AutoCloseable {
               secretFile,
               Optional.of("bench-admin-password"),
               demo);
-      PayaraMicro payara = launchPayara(root, work, port, war);
+      List<String> jvmOptions = new ArrayList<>(List.of("-Xmx1g"));
+      portalSettings.forEach((key, value) -> jvmOptions.add("-D" + key + "=" + value));
+      PayaraMicro payara = launchPayara(root, work, port, war, jvmOptions);
       return new BenchStack(work, db, solr, payara, "http://127.0.0.1:" + port, secret, password);
     } catch (IOException | RuntimeException e) {
       if (solr != null) {
@@ -96,7 +110,8 @@ final class BenchStack implements AutoCloseable {
   }
 
   /** Payara Micro with the built WAR, ready; stopped again when it does not become ready. */
-  private static PayaraMicro launchPayara(Path root, Path work, int port, WarConfiguration war)
+  private static PayaraMicro launchPayara(
+      Path root, Path work, int port, WarConfiguration war, List<String> jvmOptions)
       throws IOException {
     PayaraMicro payara =
         PayaraMicro.launch(
@@ -107,7 +122,7 @@ final class BenchStack implements AutoCloseable {
                 "127.0.0.1",
                 work.resolve("payara"),
                 work.resolve("logs/payara.log"),
-                List.of("-Xmx1g"),
+                jvmOptions,
                 war));
     try {
       payara.awaitReady();

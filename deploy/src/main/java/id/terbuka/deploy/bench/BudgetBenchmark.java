@@ -7,21 +7,15 @@ import id.terbuka.budget.sample.SampleUnit;
 import id.terbuka.budget.sample.UnitRole;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The budget import on a generated realisation file (issue 10, item 8), in one run next to its
@@ -43,20 +37,16 @@ public final class BudgetBenchmark {
       "tahun integer, periode text, kode_skpd text, nama_skpd text, kode_rekening text,"
           + " uraian text, anggaran numeric(20,2), realisasi numeric(20,2),"
           + " kode_sub_kegiatan text, nama_sub_kegiatan text";
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
 
   private final BenchStack stack;
   private final Psql psql;
+  private final PortalHttp http;
   private final StringBuilder report = new StringBuilder();
-  private String token;
 
   private BudgetBenchmark(BenchStack stack) {
     this.stack = stack;
     this.psql = new Psql(stack.coordinates(), stack.dbPassword);
+    this.http = new PortalHttp(stack.portal, stack.secret);
   }
 
   public static void main(String[] args) throws Exception {
@@ -77,7 +67,7 @@ public final class BudgetBenchmark {
             .withYear(TAHUN, PERIODS)
             .withTargetLines(target)
             .write(csv);
-    double generateSeconds = seconds(g0);
+    double generateSeconds = Measure.seconds(g0);
     report.append(
         String.format(
             Locale.ROOT,
@@ -94,29 +84,21 @@ public final class BudgetBenchmark {
             generateSeconds,
             psql.scalar("show server_version")));
     List<Double> copyRuns = copyBaseline(csv);
-    token =
-        field(postCli("/api/v1/admin/tokens", "{\"user\":\"admin\",\"name\":\"bench\"}"), "token");
+    http.signIn();
     String finance = createUnits();
     long i0 = System.nanoTime();
     String answer = postImport(csv, finance);
-    double importSeconds = seconds(i0);
-    int resources = awaitPublished();
-    double endToEndSeconds = seconds(i0);
+    double importSeconds = Measure.seconds(i0);
+    int resources =
+        PublishedCsvs.await(
+            http, "realisasi-apbd-" + TAHUN, PERIODS.length, true, PUBLICATION_TIMEOUT);
+    double endToEndSeconds = Measure.seconds(i0);
     reportTimes(rows, copyRuns, importSeconds, endToEndSeconds, resources, answer);
   }
 
   /** The same file into a typed table without index, three times; the median is the baseline. */
   private List<Double> copyBaseline(Path csv) throws IOException, InterruptedException {
-    List<Double> runs = new ArrayList<>();
-    for (int i = 0; i < BASELINE_RUNS; i++) {
-      psql.run("drop table if exists bench_budget");
-      psql.run("create table bench_budget (" + COPY_COLUMNS + ")");
-      long c0 = System.nanoTime();
-      psql.run("\\copy bench_budget from '" + csv + "' with (format csv, header true)");
-      runs.add(seconds(c0));
-    }
-    psql.run("drop table bench_budget");
-    return runs;
+    return psql.timedCopies("bench_budget", COPY_COLUMNS, csv, BASELINE_RUNS);
   }
 
   /**
@@ -136,7 +118,7 @@ public final class BudgetBenchmark {
               .add("title", unit.namaSkpd())
               .add("kode_unit", unit.kodeSkpd())
               .build();
-      action("organization_create", org.toString());
+      http.action("organization_create", org.toString());
     }
     if (finance == null) {
       throw new IllegalStateException("The unit list has no finance office");
@@ -146,30 +128,14 @@ public final class BudgetBenchmark {
 
   private String postImport(Path csv, String organisation)
       throws IOException, InterruptedException {
-    String boundary = "bench" + System.nanoTime();
-    String head =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"organization\"\r\n\r\n"
-            + organisation
-            + "\r\n--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-            + csv.getFileName()
-            + "\"\r\nContent-Type: text/csv\r\n\r\n";
-    String tail = "\r\n--" + boundary + "--\r\n";
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(stack.portal + "/api/v1/budget/imports"))
-            .timeout(Duration.ofMinutes(30))
-            .header("Authorization", token)
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(
-                HttpRequest.BodyPublishers.concat(
-                    HttpRequest.BodyPublishers.ofString(head),
-                    HttpRequest.BodyPublishers.ofFile(csv),
-                    HttpRequest.BodyPublishers.ofString(tail)))
-            .build();
-    HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        http.postFile(
+            http.adminToken(),
+            "/api/v1/budget/imports",
+            Map.of("organization", organisation),
+            csv,
+            "text/csv",
+            Duration.ofMinutes(30));
     if (r.statusCode() == 404 || r.statusCode() == 405) {
       throw new IllegalStateException(
           "POST /api/v1/budget/imports answered "
@@ -182,52 +148,9 @@ public final class BudgetBenchmark {
           "POST /api/v1/budget/imports answered "
               + r.statusCode()
               + " instead of 201; the start of its report: "
-              + abbreviate(r.body(), 2000));
+              + PortalHttp.abbreviate(r.body(), 2000));
     }
     return r.body();
-  }
-
-  /**
-   * Polls package_show every 250 ms until the dataset has a generated CSV per period and every CSV
-   * resource reports datastore_active; returns how many CSV resources it has.
-   */
-  private int awaitPublished() throws IOException, InterruptedException {
-    String dataset = "realisasi-apbd-" + TAHUN;
-    long deadline = System.nanoTime() + PUBLICATION_TIMEOUT.toNanos();
-    String last = "";
-    while (System.nanoTime() < deadline) {
-      HttpResponse<String> r = get("/api/3/action/package_show?id=" + dataset);
-      last = r.body();
-      if (r.statusCode() == 200) {
-        List<JsonObject> csvs = csvResources(last);
-        boolean active = csvs.stream().allMatch(res -> res.getBoolean("datastore_active", false));
-        if (csvs.size() >= PERIODS.length && active) {
-          return csvs.size();
-        }
-      }
-      Thread.sleep(250);
-    }
-    throw new IllegalStateException(
-        "Not every CSV resource of "
-            + dataset
-            + " became datastore_active within "
-            + PUBLICATION_TIMEOUT.toMinutes()
-            + " minutes; last package_show: "
-            + abbreviate(last, 2000));
-  }
-
-  private static List<JsonObject> csvResources(String packageShow) {
-    JsonObject result = parse(packageShow).getJsonObject("result");
-    List<JsonObject> csvs = new ArrayList<>();
-    for (JsonValue v : result.getJsonArray("resources")) {
-      JsonObject res = v.asJsonObject();
-      String format = res.getString("format", "");
-      String url = res.getString("url", "");
-      if (format.equalsIgnoreCase("csv") || url.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-        csvs.add(res);
-      }
-    }
-    return csvs;
   }
 
   private void reportTimes(
@@ -237,7 +160,7 @@ public final class BudgetBenchmark {
       double endToEndSeconds,
       int resources,
       String answer) {
-    double copySeconds = median(copyRuns);
+    double copySeconds = Measure.median(copyRuns);
     report.append("| | seconds | rows/s | vs COPY |\n|---|---:|---:|---:|\n");
     report.append(
         row(
@@ -267,7 +190,7 @@ public final class BudgetBenchmark {
             Locale.ROOT,
             "%nTarget: under 60 s end to end (issue 10): %s. Import answer: %s%n",
             endToEndSeconds < 60 ? "met" : "NOT met",
-            abbreviate(answer, 300)));
+            PortalHttp.abbreviate(answer, 300)));
   }
 
   private static String row(String label, double seconds, long rows, double copySeconds) {
@@ -280,76 +203,11 @@ public final class BudgetBenchmark {
         copySeconds / seconds);
   }
 
-  // --- HTTP ---------------------------------------------------------------------------------
-
-  private void action(String name, String body) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(stack.portal + "/api/3/action/" + name))
-            .header("Authorization", token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    check(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), name);
-  }
-
-  private String postCli(String path, String body) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(stack.portal + path))
-            .header("X-Terbuka-Cli-Secret", stack.secret)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return check(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), path);
-  }
-
-  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(stack.portal + path))
-            .timeout(Duration.ofMinutes(2))
-            .build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String check(HttpResponse<String> r, String what) throws IOException {
-    if (r.statusCode() != 200) {
-      throw new IOException(what + " failed: " + r.statusCode() + " " + abbreviate(r.body(), 500));
-    }
-    return r.body();
-  }
-
   // --- small things -------------------------------------------------------------------------
-
-  private static JsonObject parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
-      return reader.readObject();
-    }
-  }
-
-  private static String field(String json, String key) {
-    JsonValue v = parse(json).get(key);
-    if (!(v instanceof JsonString s)) {
-      throw new IllegalStateException("No \"" + key + "\" in " + abbreviate(json, 500));
-    }
-    return s.getString();
-  }
 
   /** A CKAN name from a unit's name: lower case, dashes, at most 100 characters. */
   static String slug(String name) {
     String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     return s.length() <= 100 ? s : s.substring(0, 100).replaceAll("-$", "");
-  }
-
-  private static String abbreviate(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max) + " ...";
-  }
-
-  private static double median(List<Double> runs) {
-    List<Double> sorted = new ArrayList<>(runs);
-    sorted.sort(null);
-    return sorted.get(sorted.size() / 2);
-  }
-
-  private static double seconds(long since) {
-    return (System.nanoTime() - since) / 1e9;
   }
 }

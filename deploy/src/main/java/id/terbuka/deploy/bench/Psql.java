@@ -3,6 +3,9 @@ package id.terbuka.deploy.bench;
 import id.terbuka.deploy.db.DatabaseCoordinates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +25,25 @@ final class Psql {
     if (p.waitFor() != 0) {
       throw new IOException("psql failed: " + command);
     }
+  }
+
+  /**
+   * The seconds each of {@code runs} {@code \copy} of a CSV file with a header takes into a new
+   * table of {@code columns} without index (the table is made afresh for each run, and dropped
+   * after the last): the baseline a portal import is set against.
+   */
+  List<Double> timedCopies(String table, String columns, Path csv, int runs)
+      throws IOException, InterruptedException {
+    List<Double> seconds = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      run("drop table if exists " + table);
+      run("create table " + table + " (" + columns + ")");
+      long c0 = System.nanoTime();
+      run("\\copy " + table + " from '" + csv + "' with (format csv, header true)");
+      seconds.add(Measure.seconds(c0));
+    }
+    run("drop table " + table);
+    return seconds;
   }
 
   /** Runs a query that answers one value. */

@@ -19,6 +19,7 @@ final class HouseholdCells {
   private static final Pattern SIXTEEN_DIGITS = Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
   private static final Pattern NIK_SEPARATORS = Pattern.compile("[\\s.\\-/]");
   private static final Pattern ONLY_DIGITS_AND_SEPARATORS = Pattern.compile("[\\d\\s.\\-/]+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final ImportRow row;
   private final Problems problems;
@@ -64,7 +65,7 @@ final class HouseholdCells {
    * number; "" when blank.
    */
   String text(String column, int max) {
-    String text = row.get(column).replaceAll("\\s+", " ");
+    String text = WHITESPACE.matcher(row.get(column)).replaceAll(" ");
     if (holdsNik(column, text)) {
       return null;
     }

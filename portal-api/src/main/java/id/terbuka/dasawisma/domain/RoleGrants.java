@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What one user may do with Dasa Wisma data, from the roles she holds (issue 12, items 1 and 4).
@@ -17,9 +18,16 @@ import java.util.TreeSet;
  */
 public final class RoleGrants {
   private final List<RoleGrant> grants;
+  // Looked up for every row of an import: a cadre of many desa must not cost a scan per row.
+  private final Set<String> kaderDesa;
 
   public RoleGrants(Collection<RoleGrant> grants) {
     this.grants = List.copyOf(grants);
+    this.kaderDesa =
+        this.grants.stream()
+            .filter(g -> g.role() == PkkRole.KADER)
+            .map(RoleGrant::regionCode)
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   public static RoleGrants none() {
@@ -36,8 +44,7 @@ public final class RoleGrants {
 
   /** Whether the user is a cadre of this desa: enters, corrects and reads its households. */
   public boolean mayEnter(String kodeDesa) {
-    return grants.stream()
-        .anyMatch(g -> g.role() == PkkRole.KADER && g.regionCode().equals(kodeDesa));
+    return kaderDesa.contains(kodeDesa);
   }
 
   /** The desa whose households the user may enter, in code order. */

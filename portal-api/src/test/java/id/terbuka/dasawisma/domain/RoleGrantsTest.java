@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,5 +67,21 @@ class RoleGrantsTest {
     assertEquals(Optional.of(PkkRole.TP_PKK_DESA), PkkRole.parse(" TP_PKK_Desa "));
     assertEquals(Optional.empty(), PkkRole.parse("ketua"));
     assertEquals(Optional.empty(), PkkRole.parse(null));
+  }
+
+  @Test
+  void aCadreOfManyDesaEntersEachOfThemAndNoOther() {
+    List<RoleGrant> many = new ArrayList<>();
+    for (int d = 1; d <= 430; d++) {
+      many.add(
+          new RoleGrant(PkkRole.KADER, String.format("35.22.%02d.%04d", d % 28 + 1, 2000 + d)));
+    }
+    many.add(new RoleGrant(PkkRole.TP_PKK_DESA, "35.22.01.2999"));
+    RoleGrants grants = new RoleGrants(many);
+    for (RoleGrant g : many.subList(0, 430)) {
+      assertTrue(grants.mayEnter(g.regionCode()), g.regionCode());
+    }
+    assertFalse(grants.mayEnter("35.22.01.2999"), "a TP PKK of a desa reads it, does not enter");
+    assertFalse(grants.mayEnter("35.22.01.2998"));
   }
 }
