@@ -646,6 +646,17 @@ class DasaWismaApiIT {
         }
       }
     }
+    for (String path :
+        List.of(
+            "/datastore/dump/dasawisma.household",
+            "/datastore/dump/household",
+            Http.action("datastore_search", "resource_id", "dasawisma.household"),
+            Http.action("datastore_info", "id", "dasawisma.household"))) {
+      Http.Reply r = http.get(path, world.admin());
+      assertNotEquals(200, r.status(), path + " -> " + r.body());
+      assertTrue(r.status() < 500, path + " -> " + r.status());
+      assertFalse(r.body().contains(group), r.body());
+    }
     Map<String, Object> search =
         ok(http.get(Http.action("package_search", "q", "\"" + group + "\""), world.admin()));
     assertEquals(0L, ((Number) search.get("count")).longValue());

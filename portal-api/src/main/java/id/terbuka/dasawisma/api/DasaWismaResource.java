@@ -5,6 +5,7 @@ import id.terbuka.dasawisma.domain.Household;
 import id.terbuka.dasawisma.domain.HouseholdColumns;
 import id.terbuka.dasawisma.domain.HouseholdContent;
 import id.terbuka.dasawisma.domain.HouseholdKey;
+import id.terbuka.dasawisma.domain.HouseholdRowParser;
 import id.terbuka.dasawisma.domain.TargetRowParser;
 import id.terbuka.dasawisma.service.HouseholdImports;
 import id.terbuka.dasawisma.service.Households;
@@ -317,9 +318,24 @@ public class DasaWismaResource {
         .build();
   }
 
+  /** The household template: drop-down lists for the vocabularies, checks on the numbers. */
   private static List<TemplateColumn> householdTemplate() {
     return TemplateColumn.of(
-        HouseholdColumns.ALL, HouseholdColumns.exampleRow(), HouseholdColumns.vocabularies());
+            HouseholdColumns.ALL, HouseholdColumns.exampleRow(), HouseholdColumns.vocabularies())
+        .stream()
+        .map(DasaWismaResource::withNumberCheck)
+        .toList();
+  }
+
+  private static TemplateColumn withNumberCheck(TemplateColumn column) {
+    String name = column.spec().name();
+    if (HouseholdColumns.COUNTS.contains(name)) {
+      return column.wholeNumbers(0, HouseholdRowParser.MAX_COUNT);
+    }
+    if (name.equals(HouseholdColumns.RW) || name.equals(HouseholdColumns.RT)) {
+      return column.wholeNumbers(1, HouseholdRowParser.MAX_RT_RW);
+    }
+    return column;
   }
 
   private static List<TemplateColumn> targetTemplate() {

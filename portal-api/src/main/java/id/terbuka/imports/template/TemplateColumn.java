@@ -11,10 +11,25 @@ import java.util.Map;
  * @param example the example row's value, as the importer reads it
  * @param allowed the closed vocabulary of the column (a drop-down list in the XLSX template), or
  *     empty for free text
+ * @param wholeNumbers the range of a column of whole numbers (an input check in the XLSX template),
+ *     or null
  */
-public record TemplateColumn(ColumnSpec spec, String example, List<String> allowed) {
+public record TemplateColumn(
+    ColumnSpec spec, String example, List<String> allowed, WholeNumbers wholeNumbers) {
   public TemplateColumn {
     allowed = List.copyOf(allowed);
+  }
+
+  /** The whole numbers a cell may hold, from {@code min} to {@code max}. */
+  public record WholeNumbers(int min, int max) {}
+
+  public TemplateColumn(ColumnSpec spec, String example, List<String> allowed) {
+    this(spec, example, allowed, null);
+  }
+
+  /** This column with an input check for whole numbers from {@code min} to {@code max}. */
+  public TemplateColumn wholeNumbers(int min, int max) {
+    return new TemplateColumn(spec, example, allowed, new WholeNumbers(min, max));
   }
 
   /**

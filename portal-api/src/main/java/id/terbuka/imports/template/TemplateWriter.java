@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -72,7 +73,8 @@ public final class TemplateWriter {
    * the hidden sheet {@value #LIST_SHEET} (a list written inline in the validation is limited to
    * 255 characters, too short for a list of units). Columns whose example is text are formatted as
    * text, so that Excel does not turn a code such as {@code 1.02} into a date or drop the leading
-   * zero of {@code 01}.
+   * zero of {@code 01}. A column of whole numbers gets an input check: Excel refuses anything else
+   * as it is typed (a blank stays allowed; the import reports it).
    */
   public static void writeXlsx(List<TemplateColumn> columns, OutputStream out) throws IOException {
     Workbook workbook = new Workbook(out, "Terbuka", "1.0");
@@ -104,13 +106,55 @@ public final class TemplateWriter {
         data.range(1, c, Worksheet.MAX_ROWS - 1, c)
             .validateWithList(lists.range(0, listColumn, allowed.size() - 1, listColumn))
             .allowBlank(true)
+            .errorStyle(DataValidationErrorStyle.STOP)
             .showErrorMessage(true)
             .errorTitle("Nilai tidak valid")
             .error("Pilih salah satu nilai dari daftar.");
         listColumn++;
       }
+      if (column.wholeNumbers() != null) {
+        checkWholeNumbers(data, c, column.wholeNumbers());
+      }
     }
     data.freezePane(0, 1);
     workbook.finish();
+  }
+
+  private static void checkWholeNumbers(
+      Worksheet data, int column, TemplateColumn.WholeNumbers range) {
+    String cell = columnLetters(column) + "2";
+    data.range(1, column, Worksheet.MAX_ROWS - 1, column)
+        // MEDIAN(min, x, max) = x exactly when min <= x <= max: no '<' or '>', which the
+        // library writes into the sheet's XML unescaped.
+        .validateWithFormula(
+            "AND(ISNUMBER("
+                + cell
+                + "),"
+                + cell
+                + "=INT("
+                + cell
+                + "),"
+                + cell
+                + "=MEDIAN("
+                + range.min()
+                + ","
+                + cell
+                + ","
+                + range.max()
+                + "))")
+        .allowBlank(true)
+        .errorStyle(DataValidationErrorStyle.STOP)
+        .showErrorMessage(true)
+        .errorTitle("Angka tidak valid")
+        .error("Isi bilangan bulat dari " + range.min() + " sampai " + range.max() + ".");
+  }
+
+  /** Excel's name of a 0-based column: A, B, ..., Z, AA, AB... */
+  static String columnLetters(int column) {
+    StringBuilder name = new StringBuilder();
+    for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+      name.insert(0, (char) ('A' + (n - 1) % 26));
+    }
+    return name.toString();
   }
 }

@@ -155,4 +155,35 @@ class TemplateWriterTest {
       assertFalse(sheet.contains("dataValidation"));
     }
   }
+
+  @Test
+  void aColumnOfWholeNumbersGetsAnInputCheck() throws IOException {
+    Path file = dir.resolve("numbers.xlsx");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      TemplateWriter.writeXlsx(List.of(COLUMNS.get(0), COLUMNS.get(1).wholeNumbers(0, 99)), out);
+    }
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      String sheet =
+          new String(
+              zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      Matcher m =
+          Pattern.compile(
+                  "<dataValidation sqref=\"([^\"]+)\" type=\"custom\".*?<formula1>([^<]+)</formula1>")
+              .matcher(sheet);
+      assertTrue(m.find(), sheet);
+      assertEquals("B2:B1048576", m.group(1));
+      assertEquals("AND(ISNUMBER(B2),B2=INT(B2),B2=MEDIAN(0,B2,99))", m.group(2));
+      assertTrue(m.group().contains("errorStyle=\"stop\""), m.group());
+    }
+  }
+
+  @Test
+  void columnLettersGoPastZ() {
+    assertEquals("A", TemplateWriter.columnLetters(0));
+    assertEquals("Z", TemplateWriter.columnLetters(25));
+    assertEquals("AA", TemplateWriter.columnLetters(26));
+    assertEquals("AE", TemplateWriter.columnLetters(30));
+    assertEquals("BA", TemplateWriter.columnLetters(52));
+  }
 }

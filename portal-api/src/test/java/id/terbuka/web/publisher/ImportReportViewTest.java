@@ -74,6 +74,25 @@ class ImportReportViewTest {
         ImportReportView.of(report(ImportStatus.ACCEPTED, new Problems()), MESSAGES, "en");
     assertTrue(v.accepted());
     assertEquals("import.status.accepted", v.statusKey());
-    assertEquals("import.status.dry_run", ImportReportView.statusKey(ImportStatus.DRY_RUN));
+    assertEquals(
+        "import.status.dry_run",
+        ImportReportView.statusKey(report(ImportStatus.DRY_RUN, new Problems())));
+  }
+
+  @Test
+  void anAcceptedImportThatPublishedNothingSaysItWasSaved() {
+    ImportReport saved =
+        ImportReport.of(
+            "imp-2",
+            "dasawisma",
+            ImportStatus.ACCEPTED,
+            new ImportReport.SourceFile("dw.csv", "cd34", 3),
+            ImportReport.Summary.NONE,
+            new Problems(),
+            List.of(),
+            "tp-pkk",
+            Instant.parse("2026-12-02T03:04:05Z"),
+            "siti");
+    assertEquals("import.status.accepted_saved", ImportReportView.statusKey(saved));
   }
 }
