@@ -111,6 +111,14 @@ public final class ChainVerifier implements Consumer<LogEntry> {
     }
   }
 
+  /**
+   * Counts a row whose sequence number cannot be read either: it stands where the entry after the
+   * last one read would.
+   */
+  public void unreadable(String reason) {
+    unreadable(lastSeq + 1, reason);
+  }
+
   /** Resolves the gaps against the removal records and reports; call once, after the last entry. */
   public ChainReport finish() {
     checkOpen();

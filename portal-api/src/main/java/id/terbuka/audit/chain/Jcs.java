@@ -47,6 +47,23 @@ public final class Jcs {
   }
 
   /**
+   * Refuses {@code text} if it holds a lone surrogate: such a string has no UTF-8 form, so it can
+   * be neither hashed nor exported.
+   */
+  public static void requireWellFormed(String text, String field) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(field + " holds a lone surrogate at index " + i);
+      }
+    }
+  }
+
+  /**
    * A refused value on its way up: each enclosing object or array adds its step to the path, so
    * that the path is built only when something is refused.
    */

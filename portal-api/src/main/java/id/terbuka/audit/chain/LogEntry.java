@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * ensure_ascii=False)} in Python gives exactly the RFC 8785 bytes for an entry.
  *
  * @param seq 1, 2, 3, ... (at most 2^53 - 1)
- * @param time RFC 3339 UTC, {@code 2025-03-01T08:15:00.123456Z}
+ * @param time RFC 3339 UTC to at most microseconds, {@code 2025-03-01T08:15:00.123456Z}
  * @param event what happened
  * @param actor a user name or {@code system}
  * @param subject what it happened to
@@ -61,7 +61,9 @@ public record LogEntry(
           "hash");
 
   private static final Pattern TIME =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+      Pattern.compile(
+          "[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+              + "(\\.[0-9]{1,6})?Z");
   private static final DateTimeFormatter MICROS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
   private static final Pattern DETAIL_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
@@ -79,6 +81,7 @@ public record LogEntry(
     if (actor == null || actor.isEmpty() || actor.length() > MAX_TEXT) {
       throw new IllegalArgumentException("actor must be 1-" + MAX_TEXT + " characters");
     }
+    Jcs.requireWellFormed(actor, "actor");
     if (contentSha256 != null || event.publishesContent()) {
       Sha256.require(contentSha256, "content_sha256 of a " + event.code() + " entry");
     }
@@ -125,6 +128,9 @@ public record LogEntry(
       }
     }
     Map<?, ?> subject = JsonMembers.object(json, "subject");
+    if (!subject.keySet().equals(Subject.MEMBERS)) {
+      throw new IllegalArgumentException("subject must have exactly the members kind, id, name");
+    }
     return new LogEntry(
         JsonMembers.integer(json, "seq"),
         JsonMembers.text(json, "time"),
@@ -209,6 +215,7 @@ public record LogEntry(
         throw new IllegalArgumentException(
             "details." + e.getKey() + " must be a string of at most " + MAX_TEXT + " characters");
       }
+      Jcs.requireWellFormed(e.getValue(), "details." + e.getKey());
       copy.put(e.getKey(), e.getValue());
     }
     return Collections.unmodifiableSortedMap(copy);

@@ -2,6 +2,7 @@ package id.terbuka.audit.chain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
  * @param name may be empty, never null
  */
 public record Subject(String kind, String id, String name) {
+
+  /** The members of the subject's JSON object. */
+  public static final Set<String> MEMBERS = Set.of("kind", "id", "name");
 
   private static final Pattern KIND = Pattern.compile("[a-z][a-z_]{0,31}");
 
@@ -27,6 +31,8 @@ public record Subject(String kind, String id, String name) {
     if (name == null) {
       throw new IllegalArgumentException("subject.name must not be null (use \"\")");
     }
+    Jcs.requireWellFormed(id, "subject.id");
+    Jcs.requireWellFormed(name, "subject.name");
   }
 
   /** The subject as the log's JSON object. */
