@@ -39,6 +39,7 @@ public class GeneratedDatasets {
   @Inject DatasetRepository datasetRepo;
   @Inject ResourceRepository resourceRepo;
   @Inject ResourceFileAttacher attacher;
+  @Inject PublicationEvents publications;
   @Inject id.terbuka.shared.TerbukaConfig config;
 
   /**
@@ -111,13 +112,19 @@ public class GeneratedDatasets {
     requireOwnedBy(d, spec);
     boolean coverageChanged = refreshCoverage(d, spec);
     List<Resource> changed = new ArrayList<>();
+    java.util.Set<String> hadFile =
+        d.resources.stream()
+            .filter(r -> ResourceUploads.storedSha256(r) != null)
+            .map(r -> r.id)
+            .collect(java.util.stream.Collectors.toSet());
     for (GeneratedFile f : files) {
       attachIfChanged(d, f, generatedBy).ifPresent(changed::add);
     }
     if (created || coverageChanged || !changed.isEmpty() || !"active".equals(d.state)) {
       d.state = "active";
-      datasets.changed(actor, d, "changed package", true, cause);
+      Map<String, Object> dict = datasets.changed(actor, d, "changed package", true, cause);
       changed.forEach(attacher::announce);
+      publications.published(actor, d, dict, changed, r -> hadFile.contains(r.id));
     }
     return new Outcome(d.id, d.name, created, changed.size());
   }

@@ -1,5 +1,9 @@
 package id.terbuka.imports.service;
 
+import id.terbuka.audit.chain.EventType;
+import id.terbuka.audit.chain.LogEvent;
+import id.terbuka.audit.chain.Subject;
+import id.terbuka.audit.service.PublicationLog;
 import id.terbuka.imports.domain.ImportReport;
 import id.terbuka.imports.persistence.ImportRuns;
 import id.terbuka.storage.DeleteOnRollback;
@@ -14,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -26,6 +31,7 @@ public class ImportRecorder {
   @Inject ImportRuns runs;
   @Inject FileStore files;
   @Inject DeleteOnRollback deleteOnRollback;
+  @Inject PublicationLog publicationLog;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public ImportReport recordAlone(ImportReport report, ImportRequest request) {
@@ -52,7 +58,20 @@ public class ImportRecorder {
     ImportReport.Summary summary = handler.apply(prepared, request, pending.id());
     ImportReport report = reportFor.apply(summary);
     runs.updateReport(report.id(), report.toJson());
+    logAccepted(report, request);
     return report;
+  }
+
+  /** The accepted import's entry in the publication log, in this same transaction. */
+  private void logAccepted(ImportReport report, ImportRequest request) {
+    String actor = request.actor().userName();
+    publicationLog.append(
+        new LogEvent(
+            EventType.IMPORT_ACCEPTED,
+            actor == null || actor.isEmpty() ? "system" : actor,
+            new Subject("import", report.id(), report.file().name()),
+            report.file().sha256(),
+            Map.of("kind", report.kind(), "organization", request.organization().name())));
   }
 
   private void store(ImportReport report, ImportRequest request, String keptSha256) {
