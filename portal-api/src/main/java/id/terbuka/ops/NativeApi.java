@@ -1,5 +1,6 @@
 package id.terbuka.ops;
 
+import id.terbuka.audit.api.AuditResource;
 import id.terbuka.budget.api.BudgetResource;
 import id.terbuka.contracts.api.ContractsResource;
 import id.terbuka.contracts.api.OcdsResource;
@@ -25,6 +26,7 @@ public class NativeApi extends Application {
         BudgetResource.class,
         OcdsResource.class,
         ContractsResource.class,
-        DasaWismaResource.class);
+        DasaWismaResource.class,
+        AuditResource.class);
   }
 }
