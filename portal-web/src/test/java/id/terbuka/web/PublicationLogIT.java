@@ -1,0 +1,300 @@
+package id.terbuka.web;
+
+import static id.terbuka.web.ItSupport.dict;
+import static id.terbuka.web.ItSupport.list;
+import static id.terbuka.web.ItSupport.map;
+import static id.terbuka.web.ItSupport.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The publication log through the deployed WAR (issue 13 item 3): an accepted import appends its
+ * entries (the import, each generated file, the dataset version) with the hashes of what was
+ * published; the head is the last entry; the chain verifies. Then the database is tampered with
+ * directly and verification must say so: an altered entry, a removed entry, a changed stored file
+ * (found by the background check). The database itself refuses updates, deletes and truncation.
+ *
+ * <p>How the test tampers: the portal's database user owns {@code publication_log}, so it may
+ * {@code ALTER TABLE publication_log DISABLE TRIGGER publication_log_append_only}, change rows and
+ * enable the trigger again, in one transaction. That is exactly the rewrite the chain exists to
+ * expose. Each tampering is undone before the next, so other ITs sharing the portal see an intact
+ * log.
+ */
+@ExtendWith(SharedPortal.class)
+class PublicationLogIT {
+  private static final int TAHUN = 2011;
+  private static final String KODE = "5.02.0.00.0.00.07.0000";
+
+  @SharedPortal.Base URL base;
+
+  private Http http;
+
+  /** The importing organisation and its editor's token. */
+  record World(String org, String editor) {}
+
+  private World world;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(base.toString());
+    world =
+        ItSupport.once(
+            PublicationLogIT.class,
+            () -> {
+              String admin = ItSupport.cliToken(http, "admin");
+              String org = "bpkad-log-" + ItSupport.unique();
+              ok(
+                  http,
+                  "organization_create",
+                  admin,
+                  dict("name", org, "title", "BPKAD (log)", "kode_unit", KODE));
+              String editor =
+                  PublisherSetup.userWithToken(
+                      http, admin, "log-" + ItSupport.unique(), org, "editor");
+              return new World(org, editor);
+            });
+  }
+
+  @Test
+  void anImportIsLoggedWithItsHashesAndTamperingIsDetected() throws Exception {
+    long before = ((Number) get("/api/v1/audit/head").get("seq")).longValue();
+    byte[] csv = budgetFile("600000").getBytes(StandardCharsets.UTF_8);
+    Http.Reply imported =
+        http.postMultipart(
+            "/api/v1/budget/imports",
+            world.editor(),
+            Map.of("organization", world.org()),
+            "file",
+            "lra-" + TAHUN + ".csv",
+            csv);
+    assertEquals(201, imported.status(), imported.body());
+
+    Map<String, Object> page = get("/api/v1/audit/log?cursor=" + before + "&limit=1000");
+    List<Map<String, Object>> entries =
+        list(page.get("entries")).stream().map(ItSupport::map).toList();
+    Map<String, Object> accepted = only(entries, "import_accepted");
+    assertEquals(sha256(csv), accepted.get("content_sha256"));
+    assertEquals(world.org(), map(accepted.get("details")).get("organization"));
+    Map<String, Object> version = only(entries, "dataset_published");
+    assertEquals("realisasi-apbd-" + TAHUN, map(version.get("subject")).get("name"));
+
+    // Every generated file of the dataset is in the log with its bytes' SHA-256.
+    Map<String, Object> dataset =
+        ok(http.get(Http.action("package_show", "id", "realisasi-apbd-" + TAHUN), null));
+    Set<String> fileHashes =
+        list(dataset.get("resources")).stream()
+            .map(r -> ((String) map(r).get("hash")).substring("sha256:".length()))
+            .collect(Collectors.toSet());
+    Set<String> logged =
+        entries.stream()
+            .filter(e -> "resource_file_published".equals(e.get("event")))
+            .map(e -> (String) e.get("content_sha256"))
+            .collect(Collectors.toSet());
+    assertEquals(fileHashes, logged);
+
+    // The head is the last entry, the chain verifies, and the same page reads as JSON Lines.
+    Map<String, Object> last = entries.get(entries.size() - 1);
+    Map<String, Object> head = get("/api/v1/audit/head");
+    assertEquals(last.get("seq"), head.get("seq"));
+    assertEquals(last.get("hash"), head.get("hash"));
+    assertChainOk();
+    assertTheDatabaseRefusesUpdatesAndDeletes();
+    Http.Reply lines = http.get("/api/v1/audit/log?format=jsonl&limit=2&cursor=" + before, null);
+    assertEquals(200, lines.status(), lines.body());
+    assertEquals(2, lines.body().strip().split("\n").length);
+    assertEquals(
+        String.valueOf(((Number) entries.get(1).get("seq")).longValue()),
+        lines.headers().firstValue("X-Next-Cursor").orElseThrow());
+
+    long seq = ((Number) version.get("seq")).longValue();
+    tamper("update publication_log set actor = 'mallory' where seq = " + seq);
+    assertBreak("altered_entry", seq);
+    tamper("update publication_log set actor = '" + version.get("actor") + "' where seq = " + seq);
+    assertChainOk();
+
+    tamper("delete from publication_log where seq = " + seq);
+    assertBreak("missing_entries", seq);
+    restore(seq, version);
+    assertChainOk();
+
+    String fileSha = logged.iterator().next();
+    Path stored =
+        TestInfrastructure.dataDir()
+            .resolve("files/sha256")
+            .resolve(fileSha.substring(0, 2))
+            .resolve(fileSha.substring(2, 4))
+            .resolve(fileSha);
+    byte[] original = Files.readAllBytes(stored);
+    try {
+      Files.write(stored, "tampered".getBytes(StandardCharsets.UTF_8));
+      Map<String, Object> check = fileCheck();
+      assertFalse((Boolean) check.get("ok"), check.toString());
+      assertTrue(
+          list(check.get("problems")).stream()
+              .map(ItSupport::map)
+              .anyMatch(
+                  p -> fileSha.equals(p.get("content_sha256")) && "changed".equals(p.get("kind"))),
+          check.toString());
+    } finally {
+      Files.write(stored, original);
+    }
+    assertTrue((Boolean) fileCheck().get("ok"));
+  }
+
+  /** Row triggers fire only on rows: run with at least one entry in the log. */
+  private static void assertTheDatabaseRefusesUpdatesAndDeletes() throws SQLException {
+    var db = TestInfrastructure.database();
+    try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+        Statement s = c.createStatement()) {
+      for (String sql :
+          List.of(
+              "update publication_log set actor = 'x'",
+              "delete from publication_log",
+              "truncate publication_log")) {
+        SQLException e = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+        assertTrue(e.getMessage().contains("append-only"), e.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void badParametersAre422NamingTheField() {
+    for (String query :
+        List.of(
+            "limit=0", "limit=abc", "limit=1001", "cursor=-1", "since=yesterday", "format=xml")) {
+      Http.Reply r = http.get("/api/v1/audit/log?" + query, null);
+      assertEquals(422, r.status(), query + ": " + r.body());
+      assertTrue(r.body().contains(query.substring(0, query.indexOf('='))), r.body());
+    }
+  }
+
+  private Map<String, Object> get(String path) {
+    Http.Reply r = http.get(path, null);
+    assertEquals(200, r.status(), r.body());
+    return r.map();
+  }
+
+  private static Map<String, Object> only(List<Map<String, Object>> entries, String event) {
+    List<Map<String, Object>> found =
+        entries.stream().filter(e -> event.equals(e.get("event"))).toList();
+    assertEquals(1, found.size(), event + " in " + entries);
+    return found.get(0);
+  }
+
+  private void assertChainOk() {
+    Map<String, Object> chain = map(get("/api/v1/audit/verify").get("chain"));
+    assertEquals(Boolean.TRUE, chain.get("ok"), chain.toString());
+  }
+
+  private void assertBreak(String kind, long seq) {
+    Map<String, Object> chain = map(get("/api/v1/audit/verify").get("chain"));
+    assertEquals(Boolean.FALSE, chain.get("ok"), chain.toString());
+    assertTrue(
+        list(chain.get("breaks")).stream()
+            .map(ItSupport::map)
+            .anyMatch(
+                b -> kind.equals(b.get("kind")) && ((Number) b.get("seq")).longValue() == seq),
+        chain.toString());
+  }
+
+  /** Starts a file check (waiting for a running one first) and waits for its result. */
+  private Map<String, Object> fileCheck() throws InterruptedException {
+    Instant asked = Instant.now();
+    for (int i = 0; i < 600; i++) {
+      Http.Reply r = http.postJson("/api/v1/audit/verify/files", null, Map.of());
+      assertEquals(202, r.status(), r.body());
+      if (Boolean.TRUE.equals(r.map().get("started"))) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    for (int i = 0; i < 600; i++) {
+      Map<String, Object> files = map(get("/api/v1/audit/verify").get("files"));
+      Object last = files.get("last");
+      if (!Boolean.TRUE.equals(files.get("running"))
+          && last != null
+          && !Instant.parse((String) map(last).get("started")).isBefore(asked)) {
+        return map(last);
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the file check did not finish in 60 s");
+  }
+
+  /** Runs {@code sql} as the table's owner with the append-only trigger disabled. */
+  private static void tamper(String sql) throws SQLException {
+    var db = TestInfrastructure.database();
+    try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        s.execute("alter table publication_log disable trigger publication_log_append_only");
+        s.execute(sql);
+        s.execute("alter table publication_log enable trigger publication_log_append_only");
+      }
+      c.commit();
+    }
+  }
+
+  /** Puts a deleted entry back as the API showed it. */
+  private static void restore(long seq, Map<String, Object> e) throws SQLException {
+    var db = TestInfrastructure.database();
+    Map<String, Object> subject = map(e.get("subject"));
+    try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+        PreparedStatement ps =
+            c.prepareStatement(
+                "insert into publication_log (seq, time, event, actor, subject_kind, subject_id,"
+                    + " subject_name, content_sha256, details, prev_hash, hash)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+      ps.setLong(1, seq);
+      ps.setString(2, (String) e.get("time"));
+      ps.setString(3, (String) e.get("event"));
+      ps.setString(4, (String) e.get("actor"));
+      ps.setString(5, (String) subject.get("kind"));
+      ps.setString(6, (String) subject.get("id"));
+      ps.setString(7, (String) subject.get("name"));
+      ps.setString(8, (String) e.get("content_sha256"));
+      ps.setString(9, id.terbuka.shared.Json.write(e.get("details")));
+      ps.setString(10, (String) e.get("prev_hash"));
+      ps.setString(11, (String) e.get("hash"));
+      ps.executeUpdate();
+    }
+  }
+
+  private String budgetFile(String realisasiTw2) {
+    String u = TAHUN + ",%s," + KODE + ",BPKAD,%s,%s,%s,%s\n";
+    long modal = Long.parseLong(realisasiTw2) - 400000;
+    return "tahun,periode,kode_skpd,nama_skpd,kode_rekening,uraian,anggaran,realisasi\n"
+        + String.format(u, "TW1", "5", "BELANJA DAERAH", "1000000", "300000")
+        + String.format(u, "TW1", "5.1", "Belanja Operasi", "600000", "200000")
+        + String.format(u, "TW1", "5.2", "Belanja Modal", "400000", "100000")
+        + String.format(u, "TW2", "5", "BELANJA DAERAH", "1000000", realisasiTw2)
+        + String.format(u, "TW2", "5.1", "Belanja Operasi", "600000", "400000")
+        + String.format(u, "TW2", "5.2", "Belanja Modal", "400000", String.valueOf(modal));
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+}
