@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * entries (the import, each generated file, the dataset version) with the hashes of what was
  * published; the head is the last entry; the chain verifies. Then the database is tampered with
  * directly and verification must say so: an altered entry, a removed entry, a changed stored file
- * (found by the background check). The database itself refuses updates, deletes and truncation.
+ * (found by the background check). The database itself refuses updates, deletes and truncation,
+ * except the delete of an entry a purge entry already recorded, which verification then bridges.
  *
  * <p>How the test tampers: the portal's database user owns {@code publication_log}, so it may
  * {@code ALTER TABLE publication_log DISABLE TRIGGER publication_log_append_only}, change rows and
@@ -161,6 +162,46 @@ class PublicationLogIT {
       Files.write(stored, original);
     }
     assertTrue((Boolean) fileCheck().get("ok"));
+
+    // A purge recorded first may delete, as the application's role with the trigger on, and
+    // verification bridges the gap instead of reporting it.
+    appendPurgeOf(version);
+    var db = TestInfrastructure.database();
+    try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+        Statement s = c.createStatement()) {
+      assertEquals(1, s.executeUpdate("delete from publication_log where seq = " + seq));
+      SQLException e =
+          assertThrows(
+              SQLException.class,
+              () -> s.execute("delete from publication_log where seq = " + (seq - 1)));
+      assertTrue(e.getMessage().contains("append-only"), e.getMessage());
+    }
+    assertChainOk();
+  }
+
+  /** Appends, as the portal would, a purge entry recording the removal of entry {@code e}. */
+  private void appendPurgeOf(Map<String, Object> e) throws SQLException {
+    Map<String, Object> head = get("/api/v1/audit/head");
+    var removal =
+        new id.terbuka.audit.chain.Removal(
+            ((Number) e.get("seq")).longValue(),
+            ((Number) e.get("seq")).longValue(),
+            (String) e.get("prev_hash"),
+            (String) e.get("hash"));
+    var purge =
+        id.terbuka.audit.chain.LogEntry.compute(
+            new id.terbuka.audit.chain.ChainHead(
+                ((Number) head.get("seq")).longValue(), (String) head.get("hash")),
+            Instant.now(),
+            id.terbuka.audit.chain.LogEvent.removal(
+                id.terbuka.audit.chain.EventType.PURGE,
+                "admin",
+                new id.terbuka.audit.chain.Subject("dataset", "test-purge", ""),
+                removal,
+                "published by mistake (test)"));
+    restore(
+        purge.seq(),
+        ItSupport.map(id.terbuka.shared.Json.parse(id.terbuka.shared.Json.write(purge.toJson()))));
   }
 
   /** Row triggers fire only on rows: run with at least one entry in the log. */
