@@ -5,7 +5,6 @@ import id.terbuka.dasawisma.domain.Household;
 import id.terbuka.dasawisma.domain.HouseholdColumns;
 import id.terbuka.dasawisma.domain.HouseholdContent;
 import id.terbuka.dasawisma.domain.HouseholdKey;
-import id.terbuka.dasawisma.domain.HouseholdRowParser;
 import id.terbuka.dasawisma.domain.TargetRowParser;
 import id.terbuka.dasawisma.service.HouseholdImports;
 import id.terbuka.dasawisma.service.Households;
@@ -82,7 +81,7 @@ public class DasaWismaResource {
   @Path("template.csv")
   @Produces("text/csv")
   public Response templateCsv() {
-    StreamingOutput body = out -> TemplateWriter.writeCsv(householdTemplate(), out);
+    StreamingOutput body = out -> TemplateWriter.writeCsv(HouseholdColumns.template(), out);
     return attachment(body, "template-dasawisma.csv");
   }
 
@@ -90,7 +89,7 @@ public class DasaWismaResource {
   @Path("template.xlsx")
   @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
   public Response templateXlsx() {
-    StreamingOutput body = out -> TemplateWriter.writeXlsx(householdTemplate(), out);
+    StreamingOutput body = out -> TemplateWriter.writeXlsx(HouseholdColumns.template(), out);
     return attachment(body, "template-dasawisma.xlsx");
   }
 
@@ -316,26 +315,6 @@ public class DasaWismaResource {
     return Response.ok(body)
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .build();
-  }
-
-  /** The household template: drop-down lists for the vocabularies, checks on the numbers. */
-  private static List<TemplateColumn> householdTemplate() {
-    return TemplateColumn.of(
-            HouseholdColumns.ALL, HouseholdColumns.exampleRow(), HouseholdColumns.vocabularies())
-        .stream()
-        .map(DasaWismaResource::withNumberCheck)
-        .toList();
-  }
-
-  private static TemplateColumn withNumberCheck(TemplateColumn column) {
-    String name = column.spec().name();
-    if (HouseholdColumns.COUNTS.contains(name)) {
-      return column.wholeNumbers(0, HouseholdRowParser.MAX_COUNT);
-    }
-    if (name.equals(HouseholdColumns.RW) || name.equals(HouseholdColumns.RT)) {
-      return column.wholeNumbers(1, HouseholdRowParser.MAX_RT_RW);
-    }
-    return column;
   }
 
   private static List<TemplateColumn> targetTemplate() {

@@ -1,6 +1,7 @@
 package id.terbuka.dasawisma.domain;
 
 import id.terbuka.imports.domain.ColumnSpec;
+import id.terbuka.imports.template.TemplateColumn;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,5 +196,26 @@ public final class HouseholdColumns {
     v.put(INDUSTRI_RUMAH_TANGGA, YesNo.CHOICES);
     v.put(KESEHATAN_LINGKUNGAN, YesNo.CHOICES);
     return v;
+  }
+
+  /**
+   * The template's columns: the example row, drop-down lists for the vocabularies, and input checks
+   * on the whole numbers with the ranges {@link HouseholdRowParser} accepts.
+   */
+  public static List<TemplateColumn> template() {
+    return TemplateColumn.of(ALL, exampleRow(), vocabularies()).stream()
+        .map(HouseholdColumns::withNumberCheck)
+        .toList();
+  }
+
+  private static TemplateColumn withNumberCheck(TemplateColumn column) {
+    String name = column.spec().name();
+    if (COUNTS.contains(name)) {
+      return column.wholeNumbers(0, HouseholdRowParser.MAX_COUNT);
+    }
+    if (name.equals(RW) || name.equals(RT)) {
+      return column.wholeNumbers(1, HouseholdRowParser.MAX_RT_RW);
+    }
+    return column;
   }
 }
