@@ -438,6 +438,12 @@ class InputProbeIT {
                     "GET " + path + " " + param + "=" + v.getKey(),
                     raw.get(path + "?" + pair, auth()));
               }
+            } else if (target.method().equals("DELETE")) {
+              check(
+                  faults,
+                  sent,
+                  "DELETE " + path + " " + param + "=" + v.getKey(),
+                  raw.send("DELETE", path + "?" + pair, null, null, auth()));
             } else {
               check(
                   faults,
@@ -456,8 +462,13 @@ class InputProbeIT {
                 faults,
                 sent,
                 target.method() + " " + path + " " + param + "=" + encoded,
-                target.method().equals("GET")
-                    ? raw.get(path + "?" + encode(param) + "=" + encoded, auth())
+                !target.method().equals("POST")
+                    ? raw.send(
+                        target.method(),
+                        path + "?" + encode(param) + "=" + encoded,
+                        null,
+                        null,
+                        auth())
                     : raw.post(
                         path,
                         "application/x-www-form-urlencoded",

@@ -358,6 +358,12 @@ final class ProbeTargets {
         get("/api/v1/dasawisma/roles", "x"),
         get("/api/v1/dasawisma/{v}/households", "kode_desa"),
         get("/api/v1/dasawisma/2025/households", "kode_desa"),
+        get("/api/v1/dasawisma/{v}/rekap", "level", "kode"),
+        get("/api/v1/dasawisma/2025/rekap", "level", "kode"),
+        get("/api/v1/dasawisma/{v}/snapshots", "x"),
+        // Only hostile years: a valid one would publish a snapshot of the shared test database.
+        post("/api/v1/dasawisma/{v}/snapshots", "x"),
+        new UrlTarget("DELETE", "/api/v1/dasawisma/roles", List.of("user", "role", "region")),
         get("/api/v1/budget/imports", "organization", "page"),
         post("/api/v1/budget/imports", "organization", "dry_run"),
         get("/api/v1/budget/imports/{v}", "x"),
