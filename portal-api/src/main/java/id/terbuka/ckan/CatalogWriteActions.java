@@ -20,13 +20,13 @@ public class CatalogWriteActions {
     t.write(
         "package_delete",
         c -> {
-          datasets.delete(c.actor(), c.required("id"));
+          datasets.delete(c.actor(), c.required("id"), c.text("reason"));
           return null;
         });
     t.write(
         "dataset_purge",
         c -> {
-          datasets.purge(c.actor(), c.required("id"));
+          datasets.purge(c.actor(), c.required("id"), c.text("reason"));
           return null;
         });
     t.write("resource_create", c -> resources.create(c.actor(), c.params(), c.upload()));

@@ -1,5 +1,6 @@
 package id.terbuka.ops;
 
+import id.terbuka.catalog.service.LogHeadDataset;
 import id.terbuka.catalog.service.Reindexer;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.identity.service.Authenticator;
@@ -18,9 +19,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -39,6 +42,7 @@ public class AdminResource {
   @Inject DemoContractsImport demoContracts;
   @Inject DemoDasaWismaLoad demoDasaWisma;
   @Inject TerbukaConfig config;
+  @Inject LogHeadDataset logHeads;
 
   @POST
   @Path("reindex")
@@ -108,6 +112,49 @@ public class AdminResource {
   public String demoDasaWisma(
       @HeaderParam("X-Terbuka-Cli-Secret") String cli, @Context HttpHeaders headers) {
     return Json.write(Map.of("loaded", demoDasaWisma.loadOnce(demoAdmin(cli, headers))));
+  }
+
+  /**
+   * Publishes the publication log's daily heads now (the hourly job does it up to today's
+   * midnight), up to {@code as_of} (RFC 3339, not in the future; now by default), as the caller.
+   * Answers the dataset and how many files changed, or {@code "published": false} when the owning
+   * organisation ({@code TERBUKA_AUDIT_ORGANIZATION}) is missing or the log is empty.
+   */
+  @POST
+  @Path("audit/daily-heads")
+  public String publishDailyHeads(@Context HttpHeaders headers, @QueryParam("as_of") String asOf) {
+    Actor actor = authenticator.fromHeaders(headers::getHeaderString);
+    if (!actor.sysadmin()) {
+      throw new AccessDeniedException("Publishing the log's daily heads needs a sysadmin token");
+    }
+    Instant until = asOf(asOf);
+    Map<String, Object> answer = new java.util.LinkedHashMap<>();
+    var outcome = logHeads.publish(actor, until);
+    answer.put("published", outcome.isPresent());
+    answer.put("as_of", until.toString());
+    outcome.ifPresent(
+        o -> {
+          answer.put("dataset", o.datasetName());
+          answer.put("files_changed", o.filesChanged());
+        });
+    return Json.write(answer);
+  }
+
+  private static Instant asOf(String text) {
+    Instant now = Instant.now();
+    if (text == null || text.isBlank()) {
+      return now;
+    }
+    try {
+      Instant t = java.time.OffsetDateTime.parse(text.strip()).toInstant();
+      if (t.isAfter(now)) {
+        throw InvalidInputException.of("as_of", "Must not be in the future");
+      }
+      return t;
+    } catch (java.time.format.DateTimeParseException e) {
+      throw InvalidInputException.of(
+          "as_of", "Must be an RFC 3339 date and time, e.g. 2026-12-01T00:00:00+07:00");
+    }
   }
 
   /** The demo's admin account, for an operator of a portal that runs the demo. */

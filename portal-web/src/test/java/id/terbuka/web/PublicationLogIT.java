@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,7 +151,7 @@ class PublicationLogIT {
     byte[] original = Files.readAllBytes(stored);
     try {
       Files.write(stored, "tampered".getBytes(StandardCharsets.UTF_8));
-      Map<String, Object> check = fileCheck();
+      Map<String, Object> check = map(fullCheck().get("files"));
       assertFalse((Boolean) check.get("ok"), check.toString());
       assertTrue(
           list(check.get("problems")).stream()
@@ -161,7 +162,34 @@ class PublicationLogIT {
     } finally {
       Files.write(stored, original);
     }
-    assertTrue((Boolean) fileCheck().get("ok"));
+    assertTrue((Boolean) fullCheck().get("ok"));
+
+    // A stranger may not start full checks back to back: the last one started just now.
+    Http.Reply again = http.postJson("/api/v1/audit/verify/full", null, Map.of());
+    assertEquals(429, again.status(), again.body());
+    assertTrue(again.headers().firstValue("Retry-After").isPresent(), again.body());
+
+    // The quick check re-reads its checkpoint (the head it last found sound): changing that
+    // entry shows at once, without a full check.
+    Map<String, Object> headNow = get("/api/v1/audit/head");
+    long headSeq = ((Number) headNow.get("seq")).longValue();
+    assertEquals(Boolean.TRUE, map(get("/api/v1/audit/verify").get("chain")).get("ok"));
+    Map<String, Object> headEntry = map(headNow.get("entry"));
+    tamper("update publication_log set actor = 'mallory' where seq = " + headSeq);
+    try {
+      Map<String, Object> quick = map(get("/api/v1/audit/verify").get("chain"));
+      assertEquals(Boolean.FALSE, quick.get("ok"), quick.toString());
+      assertTrue(
+          String.valueOf(quick.get("checkpoint_problem")).contains("entry " + headSeq),
+          quick.toString());
+    } finally {
+      tamper(
+          "update publication_log set actor = '"
+              + headEntry.get("actor")
+              + "' where seq = "
+              + headSeq);
+    }
+    assertChainOk();
 
     // A purge recorded first may delete, as the application's role with the trigger on, and
     // verification bridges the gap instead of reporting it.
@@ -177,6 +205,154 @@ class PublicationLogIT {
       assertTrue(e.getMessage().contains("append-only"), e.getMessage());
     }
     assertChainOk();
+  }
+
+  @Test
+  void uploadsAndWithdrawalsThroughTheCkanApiAreLogged() throws Exception {
+    String name = ItSupport.uniqueName("log-unggah");
+    String pkg =
+        (String)
+            ItSupport.packageCreate(
+                    http, world.editor(), dict("name", name, "owner_org", world.org()))
+                .get("id");
+    long before = headSeq();
+    byte[] bytes = "kecamatan,jumlah\nNgraho,120\n".getBytes(StandardCharsets.UTF_8);
+    Map<String, Object> r =
+        ok(
+            http.postMultipart(
+                "/api/3/action/resource_create",
+                world.editor(),
+                Map.of("package_id", pkg, "name", "Jumlah"),
+                "jumlah.csv",
+                bytes));
+    String rid = (String) r.get("id");
+    List<Map<String, Object>> entries = entriesAfter(before);
+    Map<String, Object> file = only(entries, "resource_file_published");
+    assertEquals(rid, map(file.get("subject")).get("id"));
+    assertEquals(sha256(bytes), file.get("content_sha256"));
+    assertEquals(name, map(only(entries, "dataset_published").get("subject")).get("name"));
+    // What a reader downloads hashes to what the log says.
+    String path = "/dataset/" + pkg + "/resource/" + rid + "/download/jumlah.csv";
+    HttpResponse<byte[]> download = http.getBytes(path, Map.of());
+    assertEquals(200, download.statusCode());
+    assertEquals(file.get("content_sha256"), sha256(download.body()));
+
+    // A new file for the same resource is a replacement.
+    before = headSeq();
+    byte[] newer = "kecamatan,jumlah\nNgraho,121\n".getBytes(StandardCharsets.UTF_8);
+    ok(
+        http.postMultipart(
+            "/api/3/action/resource_update",
+            world.editor(),
+            Map.of("id", rid),
+            "jumlah.csv",
+            newer));
+    Map<String, Object> replaced = only(entriesAfter(before), "resource_file_replaced");
+    assertEquals(sha256(newer), replaced.get("content_sha256"));
+
+    // Made private with a reason: a withdrawal. Public again: published again, files not re-logged.
+    before = headSeq();
+    ok(
+        http,
+        "package_patch",
+        world.editor(),
+        dict("id", pkg, "private", true, "reason", "data pribadi terlanjur tercantum"));
+    Map<String, Object> withdrawal = only(entriesAfter(before), "withdrawal");
+    assertEquals("data pribadi terlanjur tercantum", map(withdrawal.get("details")).get("reason"));
+    assertEquals("true", map(withdrawal.get("details")).get("private"));
+    before = headSeq();
+    ok(http, "package_patch", world.editor(), dict("id", pkg, "notes", "diperbaiki, belum publik"));
+    assertEquals(List.of(), entriesAfter(before), "a change nobody outside sees is not logged");
+    before = headSeq();
+    ok(http, "package_patch", world.editor(), dict("id", pkg, "private", false));
+    List<Map<String, Object>> again = entriesAfter(before);
+    only(again, "dataset_published");
+    assertTrue(
+        again.stream().noneMatch(e -> String.valueOf(e.get("event")).startsWith("resource_file")),
+        again.toString());
+
+    // Deleting a public dataset is a withdrawal with its reason, which the history keeps too.
+    before = headSeq();
+    ok(http, "package_delete", world.editor(), dict("id", pkg, "reason", "diganti dataset baru"));
+    Map<String, Object> deleted = only(entriesAfter(before), "withdrawal");
+    assertEquals("deleted", map(deleted.get("details")).get("state"));
+    assertEquals("diganti dataset baru", map(deleted.get("details")).get("reason"));
+    String admin = ItSupport.cliToken(http, "admin");
+    List<Object> activities = ok(http.get(Http.action("package_activity_list", "id", pkg), admin));
+    Map<String, Object> newest = map(activities.get(0));
+    assertEquals("deleted package", newest.get("activity_type"));
+    assertEquals("diganti dataset baru", map(newest.get("data")).get("reason"));
+
+    Http.Reply tooLong =
+        ItSupport.post(
+            http, "package_delete", world.editor(), dict("id", pkg, "reason", "x".repeat(1001)));
+    assertEquals(409, tooLong.status(), tooLong.body());
+    assertTrue(tooLong.body().contains("reason"), tooLong.body());
+  }
+
+  @Test
+  void theDailyHeadsArePublishedAsADatasetWhoseFilesTheLogVouchesFor() throws Exception {
+    String admin = ItSupport.cliToken(http, "admin");
+    String org = "dinas-komunikasi-dan-informatika";
+    if (http.get(Http.action("organization_show", "id", org), null).status() == 404) {
+      ok(http, "organization_create", admin, dict("name", org, "title", "Diskominfo"));
+    }
+    assertEquals(
+        403, http.postJson("/api/v1/admin/audit/daily-heads", world.editor(), Map.of()).status());
+    for (String bad : List.of("kemarin", "2999-01-01T00:00:00Z")) {
+      Http.Reply r = http.postJson("/api/v1/admin/audit/daily-heads?as_of=" + bad, admin, Map.of());
+      assertEquals(422, r.status(), r.body());
+      assertTrue(r.body().contains("as_of"), r.body());
+    }
+    Map<String, Object> head = get("/api/v1/audit/head");
+    Http.Reply published = http.postJson("/api/v1/admin/audit/daily-heads", admin, Map.of());
+    assertEquals(200, published.status(), published.body());
+    assertEquals(Boolean.TRUE, published.map().get("published"), published.body());
+    List<Map<String, Object>> entries = entriesAfter(((Number) head.get("seq")).longValue());
+
+    Map<String, Object> dataset =
+        ok(http.get(Http.action("package_show", "id", "kepala-log-publikasi"), null));
+    Map<String, Object> csv =
+        list(dataset.get("resources")).stream()
+            .map(ItSupport::map)
+            .filter(x -> "kepala-log-harian.csv".equals(x.get("name")))
+            .findFirst()
+            .orElseThrow();
+    String url = (String) csv.get("url");
+    HttpResponse<byte[]> download =
+        http.getBytes(url.substring(url.indexOf("/dataset/")), Map.of());
+    assertEquals(200, download.statusCode());
+    String[] lines = new String(download.body(), StandardCharsets.UTF_8).strip().split("\n");
+    assertEquals("tanggal,seq,hash,waktu_entri", lines[0]);
+    String[] last = lines[lines.length - 1].split(",");
+    assertEquals(String.valueOf(head.get("seq")), last[1], "today's row is the head before");
+    assertEquals(head.get("hash"), last[2]);
+    // The file a reader downloads is the one the log recorded.
+    Map<String, Object> logged =
+        entries.stream()
+            .filter(e -> csv.get("id").equals(map(e.get("subject")).get("id")))
+            .reduce((a, b) -> b)
+            .orElseThrow(() -> new AssertionError("no log entry for the CSV in " + entries));
+    assertEquals(logged.get("content_sha256"), sha256(download.body()));
+
+    // Nothing new up to the same moment: nothing published again.
+    Http.Reply same =
+        http.postJson(
+            "/api/v1/admin/audit/daily-heads?as_of="
+                + java.net.URLEncoder.encode(
+                    (String) published.map().get("as_of"), StandardCharsets.UTF_8),
+            admin,
+            Map.of());
+    assertEquals(0L, ((Number) same.map().get("files_changed")).longValue(), same.body());
+  }
+
+  private long headSeq() {
+    return ((Number) get("/api/v1/audit/head").get("seq")).longValue();
+  }
+
+  private List<Map<String, Object>> entriesAfter(long seq) {
+    Map<String, Object> page = get("/api/v1/audit/log?cursor=" + seq + "&limit=1000");
+    return list(page.get("entries")).stream().map(ItSupport::map).toList();
   }
 
   /** Appends, as the portal would, a purge entry recording the removal of entry {@code e}. */
@@ -244,13 +420,17 @@ class PublicationLogIT {
     return found.get(0);
   }
 
-  private void assertChainOk() {
+  /** The full check finds the whole chain sound, and then so does the quick one. */
+  private void assertChainOk() throws InterruptedException {
+    Map<String, Object> full = map(fullCheck().get("chain"));
+    assertEquals(Boolean.TRUE, full.get("ok"), full.toString());
     Map<String, Object> chain = map(get("/api/v1/audit/verify").get("chain"));
     assertEquals(Boolean.TRUE, chain.get("ok"), chain.toString());
   }
 
-  private void assertBreak(String kind, long seq) {
-    Map<String, Object> chain = map(get("/api/v1/audit/verify").get("chain"));
+  /** The full check (the quick one does not re-read old entries) reports the break. */
+  private void assertBreak(String kind, long seq) throws InterruptedException {
+    Map<String, Object> chain = map(fullCheck().get("chain"));
     assertEquals(Boolean.FALSE, chain.get("ok"), chain.toString());
     assertTrue(
         list(chain.get("breaks")).stream()
@@ -260,11 +440,14 @@ class PublicationLogIT {
         chain.toString());
   }
 
-  /** Starts a file check (waiting for a running one first) and waits for its result. */
-  private Map<String, Object> fileCheck() throws InterruptedException {
+  /**
+   * Starts a full check as a sysadmin (waiting for a running one first) and waits for its result.
+   */
+  private Map<String, Object> fullCheck() throws InterruptedException {
     Instant asked = Instant.now();
+    String admin = ItSupport.cliToken(http, "admin");
     for (int i = 0; i < 600; i++) {
-      Http.Reply r = http.postJson("/api/v1/audit/verify/files", null, Map.of());
+      Http.Reply r = http.postJson("/api/v1/audit/verify/full", admin, Map.of());
       assertEquals(202, r.status(), r.body());
       if (Boolean.TRUE.equals(r.map().get("started"))) {
         break;
@@ -272,16 +455,16 @@ class PublicationLogIT {
       Thread.sleep(100);
     }
     for (int i = 0; i < 600; i++) {
-      Map<String, Object> files = map(get("/api/v1/audit/verify").get("files"));
-      Object last = files.get("last");
-      if (!Boolean.TRUE.equals(files.get("running"))
+      Map<String, Object> state = map(get("/api/v1/audit/verify").get("full_check"));
+      Object last = state.get("last");
+      if (!Boolean.TRUE.equals(state.get("running"))
           && last != null
           && !Instant.parse((String) map(last).get("started")).isBefore(asked)) {
         return map(last);
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("the file check did not finish in 60 s");
+    throw new AssertionError("the full check did not finish in 60 s");
   }
 
   /** Runs {@code sql} as the table's owner with the append-only trigger disabled. */

@@ -78,6 +78,9 @@ public final class TestInfrastructure implements BeforeAllCallback {
               // The ITs publish Dasa Wisma snapshots themselves; an hourly one taken in the
               // middle of a run would make theirs a second snapshot of the month.
               "-Dterbuka.dasawisma.monthly.snapshots=false",
+              // PublicationLogIT publishes the log's daily heads and runs full checks itself.
+              "-Dterbuka.audit.daily.head=false",
+              "-Dterbuka.audit.daily.full.check=false",
               // The official OCDS examples (prefix ocds-213czf) are ingested as golden cases.
               "-Dterbuka.ocid.prefixes.accepted=ocds-213czf",
               "-Dterbuka.db.readonly.user=" + READONLY_USER,

@@ -1,8 +1,11 @@
 package id.terbuka.audit.api;
 
 import id.terbuka.audit.chain.LogEntry;
+import id.terbuka.audit.service.ChainCheck;
+import id.terbuka.audit.service.FullCheck;
 import id.terbuka.audit.service.PublicationLog;
-import id.terbuka.audit.service.StoredFileCheck;
+import id.terbuka.identity.domain.Actor;
+import id.terbuka.identity.service.Authenticator;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
 import jakarta.inject.Inject;
@@ -11,10 +14,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -33,9 +39,11 @@ import java.util.Map;
  *       the {@code X-Next-Cursor} header and a {@code Link: <...>; rel="next"} (absent on the last
  *       page).
  *   <li>{@code GET head}: the last entry and its seq and hash.
- *   <li>{@code GET verify}: the chain verified now, and the last background check of the stored
- *       files; {@code POST verify/files} starts such a check unless one runs (202 either way,
- *       saying which).
+ *   <li>{@code GET verify}: the quick chain check (the entries since the last sound checkpoint,
+ *       answered at once) and the last full check (the whole chain and every stored file, re-hashed
+ *       in the background); {@code POST verify/full} starts a full check unless one runs (202,
+ *       saying which), or 429 with {@code Retry-After} when a caller who is not a sysadmin asks
+ *       again within the configured interval.
  * </ul>
  */
 @Path("audit")
@@ -44,7 +52,9 @@ public class AuditResource {
   private static final int DEFAULT_LIMIT = 100;
 
   @Inject PublicationLog log;
-  @Inject StoredFileCheck fileCheck;
+  @Inject ChainCheck chainCheck;
+  @Inject FullCheck fullCheck;
+  @Inject Authenticator authenticator;
 
   @GET
   @Path("log")
@@ -94,43 +104,74 @@ public class AuditResource {
   @GET
   @Path("verify")
   public Response verify() {
+    ChainCheck.Result quick = chainCheck.check();
+    Map<String, Object> chain = new LinkedHashMap<>();
+    chain.put("ok", quick.ok());
+    chain.put("checked_at", quick.checkedAt().toString());
+    chain.put("checked_after_seq", quick.checkpoint().seq());
+    chain.put("checkpoint_problem", quick.checkpointProblem());
+    chain.putAll(quick.chain().toJson());
+    chain.put("ok", quick.ok());
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("chain", log.verifyChain().toJson());
-    json.put("files", files());
+    json.put("chain", chain);
+    json.put("full_check", fullCheckState());
     return Response.ok(Json.write(json)).header("Cache-Control", "no-store").build();
   }
 
   @POST
-  @Path("verify/files")
-  public Response startFileCheck() {
-    boolean started = fileCheck.start();
+  @Path("verify/full")
+  public Response startFullCheck(@Context HttpHeaders headers) {
+    Actor actor = authenticator.fromHeaders(headers::getHeaderString);
+    FullCheck.Start start = fullCheck.start(actor);
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("started", started);
-    json.put(
-        "message",
-        started
-            ? "A check of the stored files started; GET /api/v1/audit/verify shows its result"
-            : "A check of the stored files is already running; it was not started again");
-    json.put("files", files());
+    json.put("started", start == FullCheck.Start.STARTED);
+    json.put("message", message(start));
+    json.put("full_check", fullCheckState());
+    if (start == FullCheck.Start.TOO_SOON) {
+      long seconds =
+          Math.max(1, Duration.between(Instant.now(), fullCheck.nextAllowed()).toSeconds());
+      json.put("retry_after_seconds", seconds);
+      return Response.status(429)
+          .entity(Json.write(json))
+          .header("Retry-After", String.valueOf(seconds))
+          .build();
+    }
     return Response.status(202).entity(Json.write(json)).build();
   }
 
-  private Map<String, Object> files() {
+  private static String message(FullCheck.Start start) {
+    return switch (start) {
+      case STARTED ->
+          "A full check (the whole chain, then every stored file) started; GET"
+              + " /api/v1/audit/verify shows its result under full_check";
+      case ALREADY_RUNNING -> "A full check is already running; it was not started again";
+      case TOO_SOON ->
+          "A full check ran recently; the next may be started after retry_after_seconds (the"
+              + " quick chain check of GET /api/v1/audit/verify answers at any time)";
+    };
+  }
+
+  private Map<String, Object> fullCheckState() {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("running", fileCheck.runningSince().isPresent());
-    json.put("running_since", fileCheck.runningSince().map(Instant::toString).orElse(null));
-    json.put("last", fileCheck.lastResult().map(AuditResource::result).orElse(null));
+    json.put("running", fullCheck.runningSince().isPresent());
+    json.put("running_since", fullCheck.runningSince().map(Instant::toString).orElse(null));
+    json.put("last", fullCheck.lastResult().map(AuditResource::result).orElse(null));
     return json;
   }
 
-  private static Map<String, Object> result(StoredFileCheck.Result r) {
+  private static Map<String, Object> result(FullCheck.Result r) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("ok", r.ok());
     json.put("started", r.started().toString());
     json.put("finished", r.finished().toString());
-    json.put("files_checked", r.filesChecked());
-    json.put("problem_count", r.problemCount());
-    json.put("problems", r.problems());
+    json.put("started_by", r.startedBy());
+    json.put("chain", r.chain() == null ? null : r.chain().toJson());
+    Map<String, Object> files = new LinkedHashMap<>();
+    files.put("ok", r.filesOk());
+    files.put("files_checked", r.filesChecked());
+    files.put("problem_count", r.problemCount());
+    files.put("problems", r.problems());
+    json.put("files", files);
     return json;
   }
 

@@ -1,6 +1,7 @@
 package id.terbuka.audit.persistence;
 
 import id.terbuka.audit.chain.ChainHead;
+import id.terbuka.audit.chain.DayHead;
 import id.terbuka.audit.chain.EventType;
 import id.terbuka.audit.chain.LogEntry;
 import id.terbuka.audit.chain.LogEvent;
@@ -113,6 +114,100 @@ public class PublicationLogStore {
    */
   public void streamAll(Consumer<LogEntry> entries, Consumer<UnreadableRow> unreadable) {
     read("select " + COLUMNS + " from publication_log order by seq", ps -> {}, entries, unreadable);
+  }
+
+  /** Every entry after {@code afterSeq} in seq order, streamed like {@link #streamAll}. */
+  public void streamAfter(
+      long afterSeq, Consumer<LogEntry> entries, Consumer<UnreadableRow> unreadable) {
+    read(
+        "select " + COLUMNS + " from publication_log where seq > ? order by seq",
+        ps -> ps.setLong(1, afterSeq),
+        entries,
+        unreadable);
+  }
+
+  /**
+   * The entry stored under {@code seq}: empty when there is no such row; a row that is no valid
+   * entry goes to {@code unreadable}.
+   */
+  public Optional<LogEntry> entry(long seq, Consumer<UnreadableRow> unreadable) {
+    List<LogEntry> found = new ArrayList<>();
+    read(
+        "select " + COLUMNS + " from publication_log where seq = ?",
+        ps -> ps.setLong(1, seq),
+        found::add,
+        unreadable);
+    return found.stream().findFirst();
+  }
+
+  /**
+   * The code of the last dataset-level event (published, approved, withdrawal, purge) of the
+   * dataset {@code datasetId}, if it has one: whether the log last saw it public.
+   */
+  public Optional<String> lastDatasetEvent(String datasetId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select event from publication_log where subject_kind = 'dataset'"
+                    + " and subject_id = ? order by seq desc limit 1")) {
+      ps.setString(1, datasetId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the publication log", e);
+    }
+  }
+
+  /** The content hash last logged for each of these resources' files (absent: never logged). */
+  public Map<String, String> lastFileHashes(java.util.Collection<String> resourceIds) {
+    Map<String, String> found = new LinkedHashMap<>();
+    if (resourceIds.isEmpty()) {
+      return found;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select distinct on (subject_id) subject_id, content_sha256 from publication_log"
+                    + " where subject_kind = 'resource' and subject_id = any(?)"
+                    + " and event in ('resource_file_published', 'resource_file_replaced')"
+                    + " order by subject_id, seq desc")) {
+      ps.setArray(1, c.createArrayOf("text", resourceIds.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          found.put(rs.getString(1), rs.getString(2));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the publication log", e);
+    }
+  }
+
+  /** For each day with entries stored before {@code until}, the last of them, oldest day first. */
+  public List<DayHead> dailyHeads(Instant until, java.time.ZoneId zone) {
+    List<DayHead> heads = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select distinct on (d) (stored_at at time zone ?)::date as d, seq, hash, time"
+                    + " from publication_log where stored_at < ? order by d, seq desc")) {
+      ps.setString(1, zone.getId());
+      ps.setObject(2, java.time.OffsetDateTime.ofInstant(until, java.time.ZoneOffset.UTC));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          heads.add(
+              new DayHead(
+                  rs.getObject(1, java.time.LocalDate.class),
+                  rs.getLong(2),
+                  rs.getString(3),
+                  rs.getString(4)));
+        }
+      }
+      return heads;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the publication log's daily heads", e);
+    }
   }
 
   /** The distinct content hashes of the resource file entries, for the file check. */

@@ -17,8 +17,9 @@ import java.util.Optional;
 /**
  * The tamper-evident publication log (docs/audit-log.md): entries appended in the transaction of
  * the publication they record, so that an entry exists exactly when its publication committed;
- * public reads by page; the chain verified on demand by streaming every entry once through {@link
- * ChainVerifier} (constant memory, no file access: cheap enough to answer at once).
+ * public reads by page; the whole chain verified by streaming every entry once through {@link
+ * ChainVerifier} (constant memory, no file access), which {@link FullCheck} runs in the background;
+ * requests get the quick {@link ChainCheck}.
  */
 @ApplicationScoped
 public class PublicationLog {
@@ -48,6 +49,24 @@ public class PublicationLog {
     return new Page(shown, Optional.ofNullable(next));
   }
 
+  /** The code of the last dataset-level event of {@code datasetId}, if the log has one. */
+  public Optional<String> lastDatasetEvent(String datasetId) {
+    return store.lastDatasetEvent(datasetId);
+  }
+
+  /** The content hash last logged for each of these resources' files. */
+  public java.util.Map<String, String> lastFileHashes(List<String> resourceIds) {
+    return store.lastFileHashes(resourceIds);
+  }
+
+  /**
+   * For each day (in {@code zone}) with entries stored before {@code until}, its last entry: the
+   * heads others may keep copies of.
+   */
+  public List<id.terbuka.audit.chain.DayHead> dailyHeads(Instant until, java.time.ZoneId zone) {
+    return store.dailyHeads(until, zone);
+  }
+
   /** The last entry, if the log has one. */
   public Optional<LogEntry> last() {
     return store.last();
@@ -58,7 +77,7 @@ public class PublicationLog {
     return store.head();
   }
 
-  /** Re-checks every entry and link of the stored chain. */
+  /** Re-checks every entry and link of the stored chain (reads the whole log: background only). */
   public ChainReport verifyChain() {
     ChainVerifier verifier = new ChainVerifier();
     store.streamAll(verifier, bad -> verifier.unreadable(bad.seq(), bad.reason()));

@@ -21,6 +21,7 @@ import id.terbuka.catalog.persistence.ResourceRepository;
 import id.terbuka.catalog.persistence.TagRepository;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.searchsync.service.IndexQueue;
+import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.TerbukaConfig;
 import id.terbuka.shared.Timestamps;
@@ -51,6 +52,7 @@ public class DatasetService {
   @Inject Regions regions;
   @Inject IndexQueue outbox;
   @Inject ActivityLog activities;
+  @Inject PublicationEvents publications;
   @Inject TerbukaConfig config;
   @Inject DatastoreKeys datastoreKeys;
   @Inject Event<ResourceRemoved> resourceRemoved;
@@ -111,7 +113,8 @@ public class DatasetService {
     if (in.resources != null) {
       syncResources(d, in.resources);
     }
-    return changed(actor, d, "changed package", true);
+    // Not a dataset field: why the change was made (say, why it is made private), for the log.
+    return changed(actor, d, "changed package", true, withReason(Values.text(dict.get("reason"))));
   }
 
   /** {@code package_patch}: the current dataset with the given top-level keys replaced. */
@@ -127,14 +130,40 @@ public class DatasetService {
 
   /** {@code package_delete}: a soft delete. */
   public void delete(Actor actor, String idOrName) {
+    delete(actor, idOrName, "");
+  }
+
+  /**
+   * {@code package_delete} with the reason for withdrawing the dataset, kept with its activity and,
+   * when the dataset was public, in the publication log's withdrawal entry.
+   */
+  public void delete(Actor actor, String idOrName, String reason) {
     Dataset d = repo.datasetForUpdate(idOrName).orElseThrow(DatasetService::notFound);
     requireEditor(actor, d);
     d.state = "deleted";
-    changed(actor, d, "deleted package", true);
+    changed(actor, d, "deleted package", true, withReason(reason));
+  }
+
+  /** Most characters a reason may have: a sentence or two, not a document. */
+  static final int MAX_REASON = 1000;
+
+  private static Map<String, Object> withReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      return Map.of();
+    }
+    if (reason.strip().length() > MAX_REASON) {
+      throw InvalidInputException.of("reason", "Must be at most " + MAX_REASON + " characters");
+    }
+    return Map.of("reason", reason.strip());
   }
 
   /** {@code dataset_purge}: removes the dataset for good (sysadmins only); the log keeps a note. */
   public void purge(Actor actor, String idOrName) {
+    purge(actor, idOrName, "");
+  }
+
+  /** {@code dataset_purge} with its reason, kept with the activity and in the publication log. */
+  public void purge(Actor actor, String idOrName, String reason) {
     DatasetPermissions.requireMayPurge(actor);
     Dataset d = repo.datasetForUpdate(idOrName).orElseThrow(DatasetService::notFound);
     Map<String, Object> note = new LinkedHashMap<>();
@@ -151,7 +180,15 @@ public class DatasetService {
     repo.flush();
     resourceIds.forEach(id -> resourceRemoved.fire(new ResourceRemoved(id)));
     activities.record(
-        actor, "purged package", note.get("id").toString(), org, groups, "package", note);
+        actor,
+        "purged package",
+        note.get("id").toString(),
+        org,
+        groups,
+        "package",
+        note,
+        withReason(reason));
+    publications.datasetPurged(actor, (String) note.get("id"), (String) note.get("name"), reason);
     outbox.datasetChanged((String) note.get("id"));
   }
 
@@ -227,6 +264,7 @@ public class DatasetService {
         dict,
         cause);
     outbox.datasetChanged(d.id);
+    publications.datasetChanged(actor, d, dict, (String) cause.get("reason"));
     return dict;
   }
 

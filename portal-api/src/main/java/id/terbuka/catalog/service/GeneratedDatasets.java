@@ -39,7 +39,6 @@ public class GeneratedDatasets {
   @Inject DatasetRepository datasetRepo;
   @Inject ResourceRepository resourceRepo;
   @Inject ResourceFileAttacher attacher;
-  @Inject PublicationEvents publications;
   @Inject id.terbuka.shared.TerbukaConfig config;
 
   /**
@@ -112,19 +111,14 @@ public class GeneratedDatasets {
     requireOwnedBy(d, spec);
     boolean coverageChanged = refreshCoverage(d, spec);
     List<Resource> changed = new ArrayList<>();
-    java.util.Set<String> hadFile =
-        d.resources.stream()
-            .filter(r -> ResourceUploads.storedSha256(r) != null)
-            .map(r -> r.id)
-            .collect(java.util.stream.Collectors.toSet());
     for (GeneratedFile f : files) {
       attachIfChanged(d, f, generatedBy).ifPresent(changed::add);
     }
     if (created || coverageChanged || !changed.isEmpty() || !"active".equals(d.state)) {
       d.state = "active";
-      Map<String, Object> dict = datasets.changed(actor, d, "changed package", true, cause);
+      // The publication log's entries (files, then the version) are appended by changed().
+      datasets.changed(actor, d, "changed package", true, cause);
       changed.forEach(attacher::announce);
-      publications.published(actor, d, dict, changed, r -> hadFile.contains(r.id));
     }
     return new Outcome(d.id, d.name, created, changed.size());
   }
@@ -134,6 +128,9 @@ public class GeneratedDatasets {
     dict.put("name", spec.name());
     dict.put("owner_org", spec.ownerOrgId());
     dict.remove("resources");
+    // Created as a draft and made active by publish() once its files are attached, so that the
+    // dataset is published (and logged) once, with its files, not first empty.
+    dict.put("state", "draft");
     String id = (String) datasets.create(actor, dict).get("id");
     return datasetRepo.datasetForUpdate(id).orElseThrow();
   }

@@ -1,7 +1,10 @@
 package id.terbuka.audit.service;
 
+import id.terbuka.audit.chain.ChainHead;
+import id.terbuka.audit.chain.ChainReport;
 import id.terbuka.audit.chain.LogEntry;
 import id.terbuka.audit.persistence.PublicationLogStore;
+import id.terbuka.identity.domain.Actor;
 import id.terbuka.storage.FileStore;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -24,30 +27,77 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Re-hashes the stored file of every resource file entry of the publication log in the background
- * and keeps the last result. At most one run per node at a time, so that asking for a check cannot
- * load the server: a request while one runs is told so and changes nothing. Files are stored under
- * their SHA-256, so each distinct {@code content_sha256} is read once and must hash to itself.
+ * The full check of the publication log, in the background: the whole chain from the first entry,
+ * then the stored file of every resource file entry re-hashed; the last result is kept. At most one
+ * run per node at a time, and callers who are not sysadmins may start one only when the last began
+ * at least {@link AuditSettings#fullCheckInterval()} ago, so that asking for checks cannot load the
+ * server. Files are stored under their SHA-256, so each distinct {@code content_sha256} is read
+ * once and must hash to itself. A sound chain becomes the quick {@link ChainCheck}'s checkpoint.
  */
 @ApplicationScoped
-public class StoredFileCheck {
+public class FullCheck {
   /** Problems listed in a result; more are counted only. */
   static final int MAX_LISTED = 1000;
 
   @Inject PublicationLogStore store;
+  @Inject PublicationLog log;
   @Inject FileStore files;
+  @Inject ChainCheck chainCheck;
+  @Inject AuditSettings settings;
   @Resource ManagedExecutorService executor;
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicReference<Result> last = new AtomicReference<>();
   private volatile Instant runningSince;
+  private volatile Instant lastStarted;
+  private volatile String startedBy;
 
-  /** Starts a check unless one is running; true when this call started it. */
-  public boolean start() {
+  /** What a request to start a check did. */
+  public enum Start {
+    STARTED,
+    ALREADY_RUNNING,
+    TOO_SOON
+  }
+
+  /**
+   * Starts a check for {@code actor} unless one runs or (for a caller who is not a sysadmin) the
+   * last one started less than the configured interval ago.
+   */
+  public Start start(Actor actor) {
+    if (!actor.sysadmin() && nextAllowed().isAfter(Instant.now())) {
+      return running.get() ? Start.ALREADY_RUNNING : Start.TOO_SOON;
+    }
+    return begin(actor.sysadmin() ? "sysadmin" : "public") ? Start.STARTED : Start.ALREADY_RUNNING;
+  }
+
+  /** When a caller who is not a sysadmin may start the next check. */
+  public Instant nextAllowed() {
+    Instant started = lastStarted;
+    return started == null ? Instant.EPOCH : started.plus(settings.fullCheckInterval());
+  }
+
+  /** The daily run: starts unless one runs. */
+  public boolean startScheduled() {
+    return begin("schedule");
+  }
+
+  /**
+   * Started by the quick check when its checkpoint entry is gone or changed; at most once per
+   * interval, like a stranger's request, since a stranger's request causes it.
+   */
+  void startForChainCheck() {
+    if (!nextAllowed().isAfter(Instant.now())) {
+      begin("chain_check");
+    }
+  }
+
+  private boolean begin(String by) {
     if (!running.compareAndSet(false, true)) {
       return false;
     }
     runningSince = Instant.now();
+    lastStarted = runningSince;
+    startedBy = by;
     try {
       executor.execute(this::runAndRelease);
     } catch (RuntimeException e) {
@@ -68,16 +118,23 @@ public class StoredFileCheck {
   }
 
   private void runAndRelease() {
+    String by = startedBy;
     try {
-      last.set(run(runningSince));
+      ChainReport chain = log.verifyChain();
+      if (chain.ok() && chain.headHash() != null) {
+        chainCheck.trust(new ChainHead(chain.headSeq(), chain.headHash()));
+      }
+      last.set(rehashFiles(runningSince, by, chain));
     } catch (RuntimeException e) {
-      last.set(new Result(runningSince, Instant.now(), 0, 1, List.of(problem(null, "failed", e))));
+      last.set(
+          new Result(
+              runningSince, Instant.now(), by, null, 0, 1, List.of(problem(null, "failed", e))));
     } finally {
       running.set(false);
     }
   }
 
-  private Result run(Instant started) {
+  private Result rehashFiles(Instant started, String by, ChainReport chain) {
     Set<String> seen = new HashSet<>();
     List<Map<String, Object>> problems = new ArrayList<>();
     long[] counts = new long[2]; // files checked, problems found
@@ -95,7 +152,7 @@ public class StoredFileCheck {
             }
           }
         });
-    return new Result(started, Instant.now(), counts[0], counts[1], problems);
+    return new Result(started, Instant.now(), by, chain, counts[0], counts[1], problems);
   }
 
   /**
@@ -155,6 +212,8 @@ public class StoredFileCheck {
    *
    * @param started when it started
    * @param finished when it finished
+   * @param startedBy {@code schedule}, {@code sysadmin}, {@code public} or {@code chain_check}
+   * @param chain the whole chain's verification (null if the check failed before it finished)
    * @param filesChecked distinct files hashed
    * @param problemCount files missing, changed or unreadable
    * @param problems the first {@value #MAX_LISTED} of them
@@ -162,6 +221,8 @@ public class StoredFileCheck {
   public record Result(
       Instant started,
       Instant finished,
+      String startedBy,
+      ChainReport chain,
       long filesChecked,
       long problemCount,
       List<Map<String, Object>> problems) {
@@ -169,7 +230,13 @@ public class StoredFileCheck {
       problems = List.copyOf(problems);
     }
 
+    /** The chain and every file are sound. */
     public boolean ok() {
+      return chain != null && chain.ok() && problemCount == 0;
+    }
+
+    /** Every stored file hashes to its logged SHA-256. */
+    public boolean filesOk() {
       return problemCount == 0;
     }
   }
