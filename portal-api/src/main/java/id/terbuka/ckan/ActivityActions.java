@@ -44,10 +44,58 @@ public class ActivityActions {
               id, CatalogReadActions.offset(c), limit(c), visibleTo(c.actor()));
         });
     t.read(
+        "activity_show",
+        c ->
+            activities
+                .show(c.required("id"), visibleNowTo(c.actor()))
+                .map(a -> c.bool("include_data", true) ? a : withoutData(a))
+                .orElseThrow(ActivityActions::notFound));
+    t.read(
+        "activity_diff",
+        c -> {
+          String type = c.text("object_type") == null ? "package" : c.text("object_type");
+          if (!java.util.Set.of("package", "organization", "group").contains(type)) {
+            throw id.terbuka.shared.InvalidInputException.of(
+                "object_type", "Must be package, organization or group");
+          }
+          String diffType = c.text("diff_type");
+          if (diffType != null && !diffType.equals("unified")) {
+            throw id.terbuka.shared.InvalidInputException.of(
+                "diff_type", "Only unified diffs are offered");
+          }
+          return activities
+              .diff(c.required("id"), type, visibleNowTo(c.actor()))
+              .orElseThrow(ActivityActions::notFound);
+        });
+    t.read(
         "recently_changed_packages_activity_list",
         c ->
             activities.recentDatasets(
                 CatalogReadActions.offset(c), limit(c), visibleTo(c.actor())));
+  }
+
+  /**
+   * For one activity asked for by id: visible as {@link #visibleTo} says, and its dataset readable
+   * by the caller now, as {@code package_activity_list} requires. A dataset withdrawn because it
+   * held what it should not keeps its old versions from strangers.
+   */
+  private Predicate<Map<String, Object>> visibleNowTo(Actor actor) {
+    Predicate<Map<String, Object>> then = visibleTo(actor);
+    return activity ->
+        then.test(activity)
+            && (actor.sysadmin()
+                || !String.valueOf(activity.get("activity_type")).endsWith(" package")
+                || datasets.canRead(actor, String.valueOf(activity.get("object_id"))));
+  }
+
+  private static id.terbuka.shared.ObjectNotFoundException notFound() {
+    return new id.terbuka.shared.ObjectNotFoundException("Activity not found");
+  }
+
+  private static Map<String, Object> withoutData(Map<String, Object> activity) {
+    Map<String, Object> copy = new java.util.LinkedHashMap<>(activity);
+    copy.remove("data");
+    return copy;
   }
 
   private static int limit(ActionCall c) {

@@ -35,7 +35,7 @@ public class CatalogWriteActions {
     t.write(
         "resource_delete",
         c -> {
-          resources.delete(c.actor(), c.required("id"));
+          resources.delete(c.actor(), c.required("id"), c.text("reason"));
           return null;
         });
     t.write("organization_create", c -> groups.create(c.actor(), c.params(), true));

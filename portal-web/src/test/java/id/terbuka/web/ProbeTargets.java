@@ -20,6 +20,9 @@ import java.util.TreeMap;
 final class ProbeTargets {
   private ProbeTargets() {}
 
+  /** An id no object has: the attacked parameters are checked before anything is looked up. */
+  private static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+
   /** Objects the valid data dicts refer to, made by the probe before it starts. */
   record Fixture(
       String org, String group, String dataset, String datasetName, String resource, String user) {}
@@ -105,6 +108,13 @@ final class ProbeTargets {
         action("organization_activity_list", dict("id", f.org()), "id", "limit", "offset"),
         action("group_activity_list", dict("id", f.group()), "id", "limit", "offset"),
         action("recently_changed_packages_activity_list", dict(), "limit", "offset"),
+        action("activity_show", dict("id", UNKNOWN_ID), "id", "include_data"),
+        action(
+            "activity_diff",
+            dict("id", UNKNOWN_ID, "object_type", "package", "diff_type", "unified"),
+            "id",
+            "object_type",
+            "diff_type"),
         action("user_show", dict("id", f.user()), "id", "user_obj"),
         action("api_token_list", dict("user", f.user()), "user", "user_id"),
         action(

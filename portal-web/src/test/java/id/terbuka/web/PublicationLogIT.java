@@ -283,11 +283,57 @@ class PublicationLogIT {
     assertEquals("deleted package", newest.get("activity_type"));
     assertEquals("diganti dataset baru", map(newest.get("data")).get("reason"));
 
+    // The history says what changed: the notes edit as a diff, the new file by its resource.
+    Map<String, Object> notesEdit =
+        activities.stream()
+            .map(ItSupport::map)
+            .filter(a -> "diperbaiki, belum publik".equals(pkgOf(a).get("notes")))
+            .reduce((later, earlier) -> earlier)
+            .orElseThrow();
+    Map<String, Object> diff =
+        ok(http.get(Http.action("activity_diff", "id", notesEdit.get("id")), admin));
+    assertTrue(
+        String.valueOf(diff.get("diff")).contains("+  \"notes\": \"diperbaiki, belum publik\""),
+        String.valueOf(diff.get("diff")));
+    List<Object> changes = list(diff.get("changes"));
+    assertEquals(
+        List.of("notes"), changes.stream().map(c -> map(c).get("field")).toList(), diff.toString());
+    assertEquals(2, list(diff.get("activities")).size());
+    Map<String, Object> fileChange =
+        activities.stream()
+            .map(ItSupport::map)
+            .filter(a -> map(a.get("data")).get("resource") != null)
+            .filter(a -> "updated".equals(map(map(a.get("data")).get("resource")).get("change")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(activities.toString()));
+    Map<String, Object> resource = map(map(fileChange.get("data")).get("resource"));
+    assertEquals(rid, resource.get("id"));
+    assertEquals(true, resource.get("new_file"));
+    Map<String, Object> shown =
+        ok(
+            http.get(
+                Http.action("activity_show", "id", fileChange.get("id"), "include_data", "false"),
+                admin));
+    assertEquals(fileChange.get("id"), shown.get("id"));
+    assertFalse(shown.containsKey("data"));
+    // Anonymous readers cannot see the history of what is now deleted.
+    assertEquals(
+        404, http.get(Http.action("activity_show", "id", fileChange.get("id")), null).status());
+    assertEquals(
+        409,
+        http.get(Http.action("activity_diff", "id", notesEdit.get("id"), "object_type", "x"), admin)
+            .status());
+
     Http.Reply tooLong =
         ItSupport.post(
             http, "package_delete", world.editor(), dict("id", pkg, "reason", "x".repeat(1001)));
     assertEquals(409, tooLong.status(), tooLong.body());
     assertTrue(tooLong.body().contains("reason"), tooLong.body());
+  }
+
+  private static Map<String, Object> pkgOf(Map<String, Object> activity) {
+    Object data = activity.get("data");
+    return data == null ? Map.of() : map(map(data).getOrDefault("package", Map.of()));
   }
 
   @Test

@@ -109,6 +109,7 @@ public class AuditResource {
     chain.put("ok", quick.ok());
     chain.put("checked_at", quick.checkedAt().toString());
     chain.put("checked_after_seq", quick.checkpoint().seq());
+    chain.put("checkpoint_verified", quick.checkpointVerified());
     chain.put("checkpoint_problem", quick.checkpointProblem());
     chain.putAll(quick.chain().toJson());
     chain.put("ok", quick.ok());

@@ -60,6 +60,25 @@ public class ActivityRepository {
     }
   }
 
+  /** One activity by its id. */
+  public java.util.Optional<Map<String, Object>> byId(String id) {
+    return rows(COLUMNS + "where a.id = ?1", id, 0, 1).stream().findFirst();
+  }
+
+  /** The activity of the same object just before {@code activity} (by time, then id), if any. */
+  public java.util.Optional<Map<String, Object>> previous(Map<String, Object> activity) {
+    Query q =
+        em.createNativeQuery(
+            COLUMNS
+                + "join activity t on t.id = ?1 where a.object_id = t.object_id and"
+                + " (a.timestamp < t.timestamp or (a.timestamp = t.timestamp and a.id > t.id))"
+                + NEWEST_FIRST);
+    q.setParameter(1, activity.get("id"));
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = q.setMaxResults(1).getResultList();
+    return rows.stream().findFirst().map(ActivityRepository::dict);
+  }
+
   /** Activities of one object (a dataset, organisation or group itself), from row {@code first}. */
   public List<Map<String, Object>> ofObject(String objectId, int first, int max) {
     return rows(COLUMNS + "where a.object_id = ?1" + NEWEST_FIRST, objectId, first, max);

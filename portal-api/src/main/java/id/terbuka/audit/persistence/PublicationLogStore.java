@@ -40,6 +40,17 @@ public class PublicationLogStore {
   @jakarta.annotation.Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
+  /** For CDI. */
+  public PublicationLogStore() {}
+
+  /**
+   * A store over {@code dataSource}, for tools that run it outside the server (the log benchmark);
+   * each {@code getConnection} must return the connection of the caller's transaction.
+   */
+  public PublicationLogStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
   /** A stored row that is no valid entry (someone changed it): its seq and why. */
   public record UnreadableRow(long seq, String reason) {}
 

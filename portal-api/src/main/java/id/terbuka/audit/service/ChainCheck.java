@@ -32,6 +32,13 @@ import java.util.Optional;
 public class ChainCheck {
   static final Duration BROKEN_RESULT_KEPT = Duration.ofSeconds(10);
 
+  /**
+   * Entries a node that has no checkpoint yet (just started, no full check finished) checks: the
+   * last ones, chained to an entry it takes as it stands. It also starts a full check, whose sound
+   * result becomes the checkpoint; until then the answer says the anchor is not yet verified.
+   */
+  static final long FIRST_WINDOW = 10_000;
+
   @Inject PublicationLogStore store;
   @Inject FullCheck fullCheck;
 
@@ -43,11 +50,17 @@ public class ChainCheck {
    *
    * @param checkedAt when it ran
    * @param checkpoint the entry the check started after (0: from the first entry)
+   * @param checkpointVerified false when the checkpoint is only the start of the first window of a
+   *     node that has no verified checkpoint yet (its full check is running)
    * @param checkpointProblem why the checkpoint entry could not be trusted, or null
    * @param chain what the entries after the checkpoint showed
    */
   public record Result(
-      Instant checkedAt, ChainHead checkpoint, String checkpointProblem, ChainReport chain) {
+      Instant checkedAt,
+      ChainHead checkpoint,
+      boolean checkpointVerified,
+      String checkpointProblem,
+      ChainReport chain) {
     public boolean ok() {
       return checkpointProblem == null && chain.ok();
     }
@@ -62,14 +75,23 @@ public class ChainCheck {
       return lastBroken;
     }
     ChainHead from = checkpoint;
-    String problem = checkpointProblem(from);
+    boolean anchorVerified = true;
+    if (from.seq() == 0) {
+      Optional<ChainHead> window = firstWindow();
+      if (window.isPresent()) {
+        from = window.get();
+        anchorVerified = false;
+        fullCheck.startForChainCheck();
+      }
+    }
+    String problem = anchorVerified ? checkpointProblem(from) : null;
     ChainVerifier verifier = ChainVerifier.startingAfter(from);
     store.streamAfter(from.seq(), verifier, bad -> verifier.unreadable(bad.seq(), bad.reason()));
     ChainReport report = verifier.finish();
-    Result result = new Result(now, from, problem, report);
+    Result result = new Result(now, from, anchorVerified, problem, report);
     if (result.ok()) {
       lastBroken = null;
-      if (report.headSeq() > from.seq() && report.headHash() != null) {
+      if (anchorVerified && report.headSeq() > from.seq() && report.headHash() != null) {
         checkpoint = new ChainHead(report.headSeq(), report.headHash());
       }
     } else {
@@ -88,6 +110,17 @@ public class ChainCheck {
   public synchronized void trust(ChainHead head) {
     checkpoint = head;
     lastBroken = null;
+  }
+
+  /** The entry {@link #FIRST_WINDOW} before the head, when the log is longer than that. */
+  private Optional<ChainHead> firstWindow() {
+    ChainHead head = store.head();
+    if (head.seq() <= FIRST_WINDOW) {
+      return Optional.empty();
+    }
+    return store
+        .entry(head.seq() - FIRST_WINDOW, bad -> {})
+        .map(e -> new ChainHead(e.seq(), e.hash()));
   }
 
   /** Null when the checkpoint entry is still stored unchanged; else what is wrong with it. */

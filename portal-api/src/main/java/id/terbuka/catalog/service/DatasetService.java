@@ -83,6 +83,14 @@ public class DatasetService {
     return d;
   }
 
+  /**
+   * Whether the dataset exists and {@code actor} may read it; never throws, so that callers inside
+   * another transaction do not have it marked for rollback.
+   */
+  public boolean canRead(Actor actor, String idOrName) {
+    return repo.dataset(idOrName).map(d -> DatasetAccess.canRead(actor, d)).orElse(false);
+  }
+
   /** {@code package_create}. */
   public Map<String, Object> create(Actor actor, Map<String, Object> dict) {
     requireEditorOf(actor, Values.text(dict.get("owner_org")), "add dataset to this organization");
@@ -147,7 +155,7 @@ public class DatasetService {
   /** Most characters a reason may have: a sentence or two, not a document. */
   static final int MAX_REASON = 1000;
 
-  private static Map<String, Object> withReason(String reason) {
+  static Map<String, Object> withReason(String reason) {
     if (reason == null || reason.isBlank()) {
       return Map.of();
     }

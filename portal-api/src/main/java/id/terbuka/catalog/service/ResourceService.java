@@ -92,7 +92,8 @@ public class ResourceService {
     boolean stored = upload != null && attacher.attach(r, upload, config.maxUploadBytes(), errors);
     ResourceRules.checkLink(r, errors);
     errors.throwIfAny();
-    datasets.changed(actor, d, "changed package", true);
+    datasets.changed(
+        actor, d, "changed package", true, changedResource(r, "created", stored, null));
     if (stored) {
       attacher.announce(r);
     }
@@ -117,6 +118,11 @@ public class ResourceService {
 
   /** {@code resource_delete}. */
   public void delete(Actor actor, String id) {
+    delete(actor, id, null);
+  }
+
+  /** {@code resource_delete} with the reason, kept with the dataset's activity. */
+  public void delete(Actor actor, String id, String reason) {
     Map<String, Object> ref = new LinkedHashMap<>();
     ref.put("id", id);
     Resource r = editable(actor, ref);
@@ -126,8 +132,26 @@ public class ResourceService {
     for (int i = 0; i < d.resources.size(); i++) {
       d.resources.get(i).position = i;
     }
-    datasets.changed(actor, d, "changed package", true);
+    datasets.changed(
+        actor, d, "changed package", true, changedResource(r, "deleted", false, reason));
     removed.fire(new ResourceRemoved(r.id));
+  }
+
+  /**
+   * What the dataset's activity says of the resource it changed (CKAN's activity names only the
+   * dataset): {@code "resource": {"id", "name", "change", "new_file"}}, and the reason if given.
+   */
+  private static Map<String, Object> changedResource(
+      Resource r, String change, boolean newFile, String reason) {
+    Map<String, Object> resource = new LinkedHashMap<>();
+    resource.put("id", r.id);
+    resource.put("name", r.name == null ? "" : r.name);
+    resource.put("change", change);
+    resource.put("new_file", newFile);
+    Map<String, Object> cause = new LinkedHashMap<>();
+    cause.put("resource", resource);
+    cause.putAll(DatasetService.withReason(reason));
+    return cause;
   }
 
   private Resource editable(Actor actor, Map<String, Object> dict) {
@@ -144,7 +168,8 @@ public class ResourceService {
     ResourceRules.checkLink(r, errors);
     errors.throwIfAny();
     r.metadataModified = Timestamps.now();
-    datasets.changed(actor, r.dataset, "changed package", true);
+    datasets.changed(
+        actor, r.dataset, "changed package", true, changedResource(r, "updated", stored, null));
     if (stored) {
       attacher.announce(r);
     }
