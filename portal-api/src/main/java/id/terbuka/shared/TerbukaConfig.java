@@ -76,8 +76,8 @@ public class TerbukaConfig {
 
   // Harvester (issue 13): private and loopback remotes only when the operator allows them.
   @Inject
-  @ConfigProperty(name = "terbuka.harvest.allow.private", defaultValue = "false")
-  boolean harvestAllowPrivate;
+  @ConfigProperty(name = "terbuka.harvest.allow.private")
+  Optional<Boolean> harvestAllowPrivate;
 
   /** Public base URL without a trailing slash, used in every absolute link. */
   public String siteUrl() {
@@ -164,8 +164,11 @@ public class TerbukaConfig {
     return Math.max(1, datastoreSqlRowsMax);
   }
 
-  /** Whether harvest sources may be on loopback or private addresses (tests, the demo). */
+  /**
+   * Whether harvest sources may be on loopback or private addresses: as set, else only in the demo
+   * (which harvests a second instance on the same machine).
+   */
   public boolean harvestAllowPrivate() {
-    return harvestAllowPrivate;
+    return harvestAllowPrivate.orElse(demo);
   }
 }
