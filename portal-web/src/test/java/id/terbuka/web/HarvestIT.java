@@ -232,6 +232,42 @@ class HarvestIT {
     Http.Reply runs = local.get("/api/v1/harvest/sources/" + source + "/runs", admin);
     assertEquals(200, runs.status(), runs.body());
     assertEquals(5, list(runs.map().get("runs")).size());
+
+    // The same through the publisher pages: signed out, to the login page; the sysadmin sees the
+    // source, its runs, and starts one with the form.
+    PublisherPagesIT.Visitor v = new PublisherPagesIT.Visitor(base);
+    PublisherPagesIT.Page signedOut = v.get("/dashboard/harvest");
+    assertEquals(303, signedOut.status());
+    assertTrue(signedOut.location().contains("/user/login"), signedOut.location());
+    assertEquals(303, v.signIn("admin", TestInfrastructure.ADMIN_PASSWORD).status());
+    PublisherPagesIT.Page listed = v.get("/dashboard/harvest?lang=en");
+    assertEquals(200, listed.status(), listed.body());
+    assertTrue(listed.body().contains("Harvest sources"), listed.body());
+    assertTrue(listed.body().contains("/dashboard/harvest/" + source), listed.body());
+    PublisherPagesIT.Page page = v.get("/dashboard/harvest/" + source + "?lang=id");
+    assertEquals(200, page.status(), page.body());
+    assertTrue(page.body().contains("Riwayat panen"), page.body());
+    assertTrue(page.body().contains("Berhasil"), page.body());
+    assertEquals(5, page.body().split("<td>Berhasil</td>", -1).length - 1, "one row per run");
+    PublisherPagesIT.Page started =
+        v.post("/dashboard/harvest/" + source, "_csrf", v.csrf(page), "full", "1");
+    assertEquals(303, started.status(), started.body());
+    assertTrue(started.location().contains("done=harvest-started"), started.location());
+    Map<String, Object> byForm =
+        waitFor(
+            local,
+            admin,
+            source,
+            (String)
+                map(list(local
+                            .get("/api/v1/harvest/sources/" + source + "/runs", admin)
+                            .map()
+                            .get("runs"))
+                        .get(0))
+                    .get("id"));
+    assertEquals(true, byForm.get("full"));
+    assertCounts(byForm, 0, 0, 3, 0, 0);
+    assertEquals(404, v.get("/dashboard/harvest/no-such-source").status());
   }
 
   @Test
@@ -270,6 +306,12 @@ class HarvestIT {
     Map<String, Object> error = map(list(mixed.get("errors")).get(0));
     assertEquals("fake-bad", error.get("remote_id"));
     assertEquals("Resource 1 has a URL that is not http, https or ftp", error.get("reason"));
+    PublisherPagesIT.Visitor v = new PublisherPagesIT.Visitor(base);
+    assertEquals(303, v.signIn("admin", TestInfrastructure.ADMIN_PASSWORD).status());
+    String mixedId = (String) mixed.get("source_id");
+    PublisherPagesIT.Page page = v.get("/dashboard/harvest/" + mixedId + "?lang=en");
+    assertTrue(page.body().contains("<td>fake-bad</td>"), page.body());
+    assertTrue(page.body().contains("Partly failed"), page.body());
 
     assertEquals(404, local.get("/api/v1/harvest/sources/nope/runs", admin).status());
     assertEquals(404, local.get("/api/v1/harvest/sources/" + slow + "/runs/nope", admin).status());
