@@ -1,6 +1,7 @@
 package id.terbuka.harvest.api;
 
-import id.terbuka.harvest.persistence.HarvestStore;
+import id.terbuka.harvest.domain.HarvestRun;
+import id.terbuka.harvest.domain.HarvestSource;
 import id.terbuka.harvest.service.HarvestRuns;
 import id.terbuka.harvest.service.HarvestSources;
 import id.terbuka.identity.domain.Actor;
@@ -83,7 +84,7 @@ public class HarvestResource {
   @Path("sources/{id}/runs/{runId}")
   public Response report(
       @Context HttpHeaders headers, @PathParam("id") String id, @PathParam("runId") String runId) {
-    HarvestStore.Run r = runs.show(actor(headers), id, runId);
+    HarvestRun r = runs.show(actor(headers), id, runId);
     Map<String, Object> json = run(r);
     json.put("errors", Json.parse(r.errorsJson()));
     return answer(json, 200);
@@ -93,7 +94,7 @@ public class HarvestResource {
     return authenticator.fromHeaders(headers::getHeaderString);
   }
 
-  private static Map<String, Object> source(HarvestStore.Source s) {
+  private static Map<String, Object> source(HarvestSource s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", s.id());
     m.put("url", s.url());
@@ -106,7 +107,7 @@ public class HarvestResource {
     return m;
   }
 
-  private static Map<String, Object> run(HarvestStore.Run r) {
+  private static Map<String, Object> run(HarvestRun r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", r.id());
     m.put("source_id", r.sourceId());

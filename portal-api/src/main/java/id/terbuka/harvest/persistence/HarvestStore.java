@@ -1,5 +1,8 @@
 package id.terbuka.harvest.persistence;
 
+import id.terbuka.harvest.domain.HarvestRun;
+import id.terbuka.harvest.domain.HarvestSource;
+import id.terbuka.harvest.domain.HarvestedDataset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,44 +16,6 @@ import java.util.Optional;
 public class HarvestStore {
   @PersistenceContext EntityManager em;
 
-  /** A source as stored. */
-  public record Source(
-      String id,
-      String url,
-      String organizationId,
-      String title,
-      String schedule,
-      boolean enabled,
-      LocalDateTime created,
-      String highWater) {}
-
-  /** A run as stored; {@code errorsJson} is the list of per-dataset errors. */
-  public record Run(
-      String id,
-      String sourceId,
-      boolean full,
-      LocalDateTime started,
-      LocalDateTime finished,
-      String status,
-      int created,
-      int updated,
-      int unchanged,
-      int withdrawn,
-      int failed,
-      String message,
-      String errorsJson) {}
-
-  /** What a local dataset was harvested from, and the remote content it was written from. */
-  public record HarvestObject(
-      String sourceId,
-      String remoteId,
-      String datasetId,
-      String datasetName,
-      String remoteModified,
-      String contentSha256,
-      String resourceIdsJson,
-      boolean withdrawn) {}
-
   private static final String SOURCE_COLUMNS =
       "select id, url, organization_id, title, schedule, enabled, created, high_water"
           + " from harvest_source";
@@ -58,7 +23,7 @@ public class HarvestStore {
       "select id, source_id, full_run, started, finished, status, created, updated, unchanged,"
           + " withdrawn, failed, message, errors from harvest_run";
 
-  public void addSource(Source s, String createdBy) {
+  public void addSource(HarvestSource s, String createdBy) {
     em.createNativeQuery(
             "insert into harvest_source (id, url, organization_id, title, schedule, enabled,"
                 + " created, created_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
@@ -73,14 +38,14 @@ public class HarvestStore {
         .executeUpdate();
   }
 
-  public List<Source> sources() {
+  public List<HarvestSource> sources() {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(SOURCE_COLUMNS + " order by created, id").getResultList();
     return rows.stream().map(HarvestStore::source).toList();
   }
 
-  public Optional<Source> source(String id) {
+  public Optional<HarvestSource> source(String id) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(SOURCE_COLUMNS + " where id = ?1").setParameter(1, id).getResultList();
@@ -111,7 +76,7 @@ public class HarvestStore {
     return n == 1;
   }
 
-  public void finishRun(Run r) {
+  public void finishRun(HarvestRun r) {
     em.createNativeQuery(
             "update harvest_run set finished = ?1, status = ?2, created = ?3, updated = ?4,"
                 + " unchanged = ?5, withdrawn = ?6, failed = ?7, message = ?8, errors = ?9"
@@ -138,7 +103,7 @@ public class HarvestStore {
         .executeUpdate();
   }
 
-  public List<Run> runs(String sourceId, int limit) {
+  public List<HarvestRun> runs(String sourceId, int limit) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -149,7 +114,7 @@ public class HarvestStore {
     return rows.stream().map(HarvestStore::run).toList();
   }
 
-  public Optional<Run> run(String sourceId, String runId) {
+  public Optional<HarvestRun> run(String sourceId, String runId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(RUN_COLUMNS + " where source_id = ?1 and id = ?2")
@@ -159,7 +124,7 @@ public class HarvestStore {
     return rows.stream().findFirst().map(HarvestStore::run);
   }
 
-  public Optional<HarvestObject> object(String sourceId, String remoteId) {
+  public Optional<HarvestedDataset> object(String sourceId, String remoteId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -184,7 +149,7 @@ public class HarvestStore {
     return rows.stream().map(String.class::cast).toList();
   }
 
-  public void saveObject(HarvestObject o) {
+  public void saveObject(HarvestedDataset o) {
     em.createNativeQuery(
             "insert into harvest_object (source_id, remote_id, dataset_id, dataset_name,"
                 + " remote_modified, content_sha256, resource_ids, withdrawn)"
@@ -204,8 +169,8 @@ public class HarvestStore {
         .executeUpdate();
   }
 
-  private static Source source(Object[] r) {
-    return new Source(
+  private static HarvestSource source(Object[] r) {
+    return new HarvestSource(
         (String) r[0],
         (String) r[1],
         (String) r[2],
@@ -216,8 +181,8 @@ public class HarvestStore {
         (String) r[7]);
   }
 
-  private static Run run(Object[] r) {
-    return new Run(
+  private static HarvestRun run(Object[] r) {
+    return new HarvestRun(
         (String) r[0],
         (String) r[1],
         (Boolean) r[2],
@@ -233,8 +198,8 @@ public class HarvestStore {
         (String) r[12]);
   }
 
-  private static HarvestObject object(Object[] r) {
-    return new HarvestObject(
+  private static HarvestedDataset object(Object[] r) {
+    return new HarvestedDataset(
         (String) r[0],
         (String) r[1],
         (String) r[2],

@@ -1,10 +1,11 @@
 package id.terbuka.harvest.service;
 
 import id.terbuka.harvest.domain.HarvestException;
+import id.terbuka.harvest.domain.HarvestRun;
+import id.terbuka.harvest.domain.HarvestSource;
 import id.terbuka.harvest.domain.HighWater;
 import id.terbuka.harvest.domain.RemoteDatasets;
 import id.terbuka.harvest.domain.SearchPage;
-import id.terbuka.harvest.persistence.HarvestStore;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
@@ -34,7 +35,7 @@ final class HarvestJob {
   /** Per-dataset errors kept in a report; more are counted only. */
   static final int MAX_ERRORS = 500;
 
-  private final HarvestStore.Source source;
+  private final HarvestSource source;
   private final String runId;
   private final boolean full;
   private final LocalDateTime started;
@@ -54,7 +55,7 @@ final class HarvestJob {
   private String earliestFailed;
 
   HarvestJob(
-      HarvestStore.Source source,
+      HarvestSource source,
       String runId,
       boolean full,
       LocalDateTime started,
@@ -94,7 +95,7 @@ final class HarvestJob {
             ? Optional.ofNullable(HighWater.next(source.highWater(), latestSeen, earliestFailed))
             : Optional.empty();
     ledger.finish(
-        new HarvestStore.Run(
+        new HarvestRun(
             runId,
             source.id(),
             full,

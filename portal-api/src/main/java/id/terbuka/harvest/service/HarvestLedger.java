@@ -1,5 +1,7 @@
 package id.terbuka.harvest.service;
 
+import id.terbuka.harvest.domain.HarvestRun;
+import id.terbuka.harvest.domain.HarvestSource;
 import id.terbuka.harvest.persistence.HarvestStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,16 +23,16 @@ public class HarvestLedger {
     return store.startRun(runId, sourceId, full, started);
   }
 
-  public void finish(HarvestStore.Run run, Optional<String> newHighWater) {
+  public void finish(HarvestRun run, Optional<String> newHighWater) {
     store.finishRun(run);
     newHighWater.ifPresent(mark -> store.setHighWater(run.sourceId(), mark));
   }
 
-  public Optional<HarvestStore.Source> source(String id) {
+  public Optional<HarvestSource> source(String id) {
     return store.source(id);
   }
 
-  public List<HarvestStore.Source> sources() {
+  public List<HarvestSource> sources() {
     return store.sources();
   }
 
@@ -38,7 +40,7 @@ public class HarvestLedger {
     return store.activeRemoteIds(sourceId);
   }
 
-  public Optional<HarvestStore.Run> run(String sourceId, String runId) {
+  public Optional<HarvestRun> run(String sourceId, String runId) {
     return store.run(sourceId, runId);
   }
 
@@ -46,7 +48,7 @@ public class HarvestLedger {
     return store.interruptRunning(now);
   }
 
-  public List<HarvestStore.Run> runs(String sourceId, int limit) {
+  public List<HarvestRun> runs(String sourceId, int limit) {
     return store.runs(sourceId, limit);
   }
 }

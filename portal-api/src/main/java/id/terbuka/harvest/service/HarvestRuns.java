@@ -1,6 +1,7 @@
 package id.terbuka.harvest.service;
 
-import id.terbuka.harvest.persistence.HarvestStore;
+import id.terbuka.harvest.domain.HarvestRun;
+import id.terbuka.harvest.domain.HarvestSource;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.ConflictException;
@@ -34,8 +35,8 @@ public class HarvestRuns {
   @Resource ManagedExecutorService executor;
 
   /** A sysadmin's "run now"; {@code full} also withdraws what the remote no longer lists. */
-  public HarvestStore.Run start(Actor actor, String sourceId, boolean full) {
-    HarvestStore.Source source = sources.require(actor, sourceId);
+  public HarvestRun start(Actor actor, String sourceId, boolean full) {
+    HarvestSource source = sources.require(actor, sourceId);
     return startRun(source, full)
         .orElseThrow(() -> new ConflictException("A run of this source is already in progress"));
   }
@@ -44,7 +45,7 @@ public class HarvestRuns {
    * Starts a run unless one is in progress. The first run of a source (no high-water mark yet) is
    * always full.
    */
-  java.util.Optional<HarvestStore.Run> startRun(HarvestStore.Source source, boolean full) {
+  java.util.Optional<HarvestRun> startRun(HarvestSource source, boolean full) {
     boolean isFull = full || source.highWater() == null;
     String runId = UUID.randomUUID().toString();
     LocalDateTime started = Timestamps.now();
@@ -66,7 +67,7 @@ public class HarvestRuns {
       executor.execute(job::run);
     } catch (RuntimeException e) {
       ledger.finish(
-          new HarvestStore.Run(
+          new HarvestRun(
               runId,
               source.id(),
               isFull,
@@ -84,16 +85,16 @@ public class HarvestRuns {
       throw e;
     }
     return java.util.Optional.of(
-        new HarvestStore.Run(
+        new HarvestRun(
             runId, source.id(), isFull, started, null, "running", 0, 0, 0, 0, 0, null, "[]"));
   }
 
-  public List<HarvestStore.Run> list(Actor actor, String sourceId) {
+  public List<HarvestRun> list(Actor actor, String sourceId) {
     sources.require(actor, sourceId);
     return ledger.runs(sourceId, LISTED);
   }
 
-  public HarvestStore.Run show(Actor actor, String sourceId, String runId) {
+  public HarvestRun show(Actor actor, String sourceId, String runId) {
     sources.require(actor, sourceId);
     return ledger
         .run(sourceId, runId)

@@ -1,7 +1,7 @@
 package id.terbuka.harvest.service;
 
+import id.terbuka.harvest.domain.HarvestSource;
 import id.terbuka.harvest.domain.SourceRules;
-import id.terbuka.harvest.persistence.HarvestStore;
 import id.terbuka.shared.Timestamps;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Schedule;
@@ -44,7 +44,7 @@ public class HarvestSchedule {
   void due() {
     try {
       LocalDateTime now = Timestamps.now();
-      for (HarvestStore.Source s : ledger.sources()) {
+      for (HarvestSource s : ledger.sources()) {
         var interval = SourceRules.interval(s.schedule());
         if (!s.enabled() || interval.isEmpty()) {
           continue;

@@ -1,6 +1,7 @@
 package id.terbuka.harvest.service;
 
 import id.terbuka.catalog.service.GroupService;
+import id.terbuka.harvest.domain.HarvestSource;
 import id.terbuka.harvest.domain.SourceRules;
 import id.terbuka.harvest.persistence.HarvestStore;
 import id.terbuka.identity.domain.Actor;
@@ -26,7 +27,7 @@ public class HarvestSources {
   @Inject HarvestStore store;
   @Inject GroupService groups;
 
-  public HarvestStore.Source create(Actor actor, Map<String, Object> body) {
+  public HarvestSource create(Actor actor, Map<String, Object> body) {
     requireSysadmin(actor);
     SourceRules.SourceInput in = SourceRules.check(body);
     GroupService.Unit org =
@@ -34,8 +35,8 @@ public class HarvestSources {
             .activeOrganization(in.organization())
             .orElseThrow(
                 () -> InvalidInputException.of("organization", "Organization does not exist"));
-    HarvestStore.Source s =
-        new HarvestStore.Source(
+    HarvestSource s =
+        new HarvestSource(
             UUID.randomUUID().toString(),
             in.url(),
             org.id(),
@@ -48,12 +49,12 @@ public class HarvestSources {
     return s;
   }
 
-  public List<HarvestStore.Source> list(Actor actor) {
+  public List<HarvestSource> list(Actor actor) {
     requireSysadmin(actor);
     return store.sources();
   }
 
-  public HarvestStore.Source require(Actor actor, String id) {
+  public HarvestSource require(Actor actor, String id) {
     requireSysadmin(actor);
     return store
         .source(id)

@@ -2,6 +2,7 @@ package id.terbuka.harvest.service;
 
 import id.terbuka.catalog.service.DatasetService;
 import id.terbuka.harvest.domain.HarvestException;
+import id.terbuka.harvest.domain.HarvestedDataset;
 import id.terbuka.harvest.domain.LocalNames;
 import id.terbuka.harvest.domain.RemoteDatasets;
 import id.terbuka.harvest.persistence.HarvestStore;
@@ -38,7 +39,7 @@ public class HarvestWriter {
   @Inject HarvestStore store;
 
   public Outcome apply(Actor system, RemoteDatasets.Target target, RemoteDatasets.Mapped m) {
-    Optional<HarvestStore.HarvestObject> known = store.object(target.sourceId(), m.remoteId());
+    Optional<HarvestedDataset> known = store.object(target.sourceId(), m.remoteId());
     boolean exists = known.isPresent() && datasets.exists(system, known.get().datasetId());
     if (exists && !known.get().withdrawn() && known.get().contentSha256().equals(m.sha256())) {
       return Outcome.UNCHANGED;
@@ -63,7 +64,7 @@ public class HarvestWriter {
       resourceIds.add(Values.text(Values.map(r).get("id")));
     }
     store.saveObject(
-        new HarvestStore.HarvestObject(
+        new HarvestedDataset(
             target.sourceId(),
             m.remoteId(),
             Values.text(written.get("id")),
@@ -81,7 +82,7 @@ public class HarvestWriter {
    * name and id) if the remote lists it again. True when something changed.
    */
   public boolean withdraw(Actor system, String sourceId, String remoteId) {
-    HarvestStore.HarvestObject o =
+    HarvestedDataset o =
         store
             .object(sourceId, remoteId)
             .orElseThrow(() -> new HarvestException("Nothing harvested under " + remoteId));
@@ -92,7 +93,7 @@ public class HarvestWriter {
       changed = true;
     }
     store.saveObject(
-        new HarvestStore.HarvestObject(
+        new HarvestedDataset(
             o.sourceId(),
             o.remoteId(),
             o.datasetId(),

@@ -1,6 +1,7 @@
 package id.terbuka.web.publisher;
 
-import id.terbuka.harvest.persistence.HarvestStore;
+import id.terbuka.harvest.domain.HarvestRun;
+import id.terbuka.harvest.domain.HarvestSource;
 import id.terbuka.harvest.service.HarvestRuns;
 import id.terbuka.harvest.service.HarvestSources;
 import id.terbuka.shared.AccessDeniedException;
@@ -60,7 +61,7 @@ public class HarvestPages {
   Outcome sources(Call c) {
     try {
       List<SourceRow> rows = new ArrayList<>();
-      for (HarvestStore.Source s : sources.list(c.actor())) {
+      for (HarvestSource s : sources.list(c.actor())) {
         rows.add(row(c, s));
       }
       return Outcome.page("publisher/harvest.jte", new SourcesView(c.me(), rows));
@@ -82,11 +83,11 @@ public class HarvestPages {
         }
         return Outcome.redirect("/dashboard/harvest/" + id + "?done=" + done);
       }
-      HarvestStore.Source s = sources.require(c.actor(), id);
+      HarvestSource s = sources.require(c.actor(), id);
       Formats fmt = c.ctx().fmt();
       List<RunRow> rows = new ArrayList<>();
-      List<HarvestStore.Run> list = runs.list(c.actor(), id);
-      for (HarvestStore.Run r : list) {
+      List<HarvestRun> list = runs.list(c.actor(), id);
+      for (HarvestRun r : list) {
         rows.add(
             new RunRow(
                 time(fmt, r.started()),
@@ -117,7 +118,7 @@ public class HarvestPages {
     }
   }
 
-  private SourceRow row(Call c, HarvestStore.Source s) {
+  private SourceRow row(Call c, HarvestSource s) {
     String last =
         runs.list(c.actor(), s.id()).stream()
             .findFirst()
