@@ -58,4 +58,16 @@ public final class SourceRules {
       default -> java.util.Optional.empty();
     };
   }
+
+  /** How often a scheduled source also gets a full run (the only kind that withdraws). */
+  public static final Duration FULL_EVERY = Duration.ofDays(1);
+
+  /**
+   * Whether a scheduled run should be full: when no full run of the source started within {@link
+   * #FULL_EVERY} before {@code now}, so a remote deletion is withdrawn here within about a day.
+   */
+  public static boolean fullRunDue(
+      java.util.Optional<java.time.LocalDateTime> lastFullStart, java.time.LocalDateTime now) {
+    return lastFullStart.map(t -> !t.plus(FULL_EVERY).isAfter(now)).orElse(true);
+  }
 }

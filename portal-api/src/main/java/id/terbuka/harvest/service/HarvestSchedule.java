@@ -15,9 +15,10 @@ import java.util.logging.Logger;
 
 /**
  * Scheduled sources: every ten minutes, an enabled {@code hourly} or {@code daily} source whose
- * last run started longer ago than its interval gets an incremental run. At start-up, runs a
- * stopped server left {@code running} are marked {@code interrupted}, so the source can run again
- * (one node; a cluster would mark only its own, see docs/operations.md).
+ * last run started longer ago than its interval gets a run: incremental, or full when no full run
+ * started in the last day (so remote deletions are withdrawn here within about a day). At start-up,
+ * runs a stopped server left {@code running} are marked {@code interrupted}, so the source can run
+ * again (one node; a cluster would mark only its own, see docs/operations.md).
  */
 @Singleton
 @Startup
@@ -49,9 +50,10 @@ public class HarvestSchedule {
         if (!s.enabled() || interval.isEmpty()) {
           continue;
         }
-        var last = ledger.runs(s.id(), 1).stream().findFirst();
-        if (last.isEmpty() || isDue(last.get().started(), interval.get(), now)) {
-          runs.startRun(s, false);
+        var recent = ledger.runs(s.id(), HarvestRuns.LISTED);
+        if (recent.isEmpty() || isDue(recent.get(0).started(), interval.get(), now)) {
+          var lastFull = recent.stream().filter(r -> r.full()).map(r -> r.started()).findFirst();
+          runs.startRun(s, SourceRules.fullRunDue(lastFull, now));
         }
       }
     } catch (RuntimeException e) {

@@ -60,4 +60,15 @@ class SourceRulesTest {
       assertFalse(Addresses.isPrivate(InetAddress.getByName(a)), a);
     }
   }
+
+  @Test
+  void scheduledRunsAreFullOnceADay() {
+    java.time.LocalDateTime now = java.time.LocalDateTime.of(2026, 12, 4, 12, 0);
+    assertTrue(SourceRules.fullRunDue(java.util.Optional.empty(), now));
+    assertFalse(SourceRules.fullRunDue(java.util.Optional.of(now.minusHours(23)), now));
+    assertTrue(SourceRules.fullRunDue(java.util.Optional.of(now.minusHours(24)), now));
+    assertEquals(java.util.Optional.empty(), SourceRules.interval("manual"));
+    assertEquals(
+        java.util.Optional.of(java.time.Duration.ofHours(1)), SourceRules.interval("hourly"));
+  }
 }
