@@ -6,6 +6,7 @@ import id.terbuka.contracts.api.ContractsResource;
 import id.terbuka.contracts.api.OcdsResource;
 import id.terbuka.dasawisma.api.DasaWismaResource;
 import id.terbuka.feedback.api.FeedbackResource;
+import id.terbuka.harvest.api.HarvestResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -27,6 +28,7 @@ public class NativeApi extends Application {
         OcdsResource.class,
         ContractsResource.class,
         DasaWismaResource.class,
-        AuditResource.class);
+        AuditResource.class,
+        HarvestResource.class);
   }
 }

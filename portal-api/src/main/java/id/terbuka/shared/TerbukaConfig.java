@@ -74,6 +74,11 @@ public class TerbukaConfig {
   @ConfigProperty(name = "terbuka.instance.id")
   Optional<String> instanceId;
 
+  // Harvester (issue 13): private and loopback remotes only when the operator allows them.
+  @Inject
+  @ConfigProperty(name = "terbuka.harvest.allow.private")
+  Optional<Boolean> harvestAllowPrivate;
+
   /** Public base URL without a trailing slash, used in every absolute link. */
   public String siteUrl() {
     return siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
@@ -157,5 +162,13 @@ public class TerbukaConfig {
   /** Most records one {@code datastore_search_sql} answer carries (CKAN's rows_max). */
   public int datastoreSqlRowsMax() {
     return Math.max(1, datastoreSqlRowsMax);
+  }
+
+  /**
+   * Whether harvest sources may be on loopback or private addresses: as set, else only in the demo
+   * (which harvests a second instance on the same machine).
+   */
+  public boolean harvestAllowPrivate() {
+    return harvestAllowPrivate.orElse(demo);
   }
 }

@@ -72,7 +72,18 @@ final class ProbeTargets {
                 "kelompok_dasawisma", "Melati 3",
                 "id_keluarga", "017",
                 "reason", "pindah"),
-            List.of("tahun", "kode_desa", "id_keluarga", "reason")));
+            List.of("tahun", "kode_desa", "id_keluarga", "reason")),
+        // Harvest sources: the organisation does not exist, so nothing is ever harvested.
+        new JsonTarget(
+            "POST",
+            "/api/v1/harvest/sources",
+            dict("url", "http://127.0.0.1:9/", "organization", "probe-no-such-org", "title", "x"),
+            List.of("url", "organization", "title", "schedule", "enabled")),
+        new JsonTarget(
+            "POST",
+            "/api/v1/harvest/sources/no-such-source/runs",
+            dict("full", false),
+            List.of("full")));
   }
 
   static List<ActionTarget> actions(Fixture f) {
@@ -305,6 +316,10 @@ final class ProbeTargets {
         get("/api/v1/audit/verify", "x"),
         post("/api/v1/audit/verify/full", "x"),
         post("/api/v1/admin/audit/daily-heads", "as_of"),
+        get("/api/v1/harvest/sources", "x"),
+        get("/api/v1/harvest/sources/{v}/runs", "x"),
+        get("/api/v1/harvest/sources/{v}/runs/{v}", "x"),
+        post("/api/v1/harvest/sources/{v}/runs", "full"),
         get("/api/v1/admin/reindex/check", "x"),
         post("/api/v1/admin/tokens", "user", "name"),
         post("/api/v1/admin/demo/budget", "x"),
@@ -318,6 +333,9 @@ final class ProbeTargets {
         post("/dataset/{ds}", "answer", "comment"),
         post("/dataset/new", "name", "title"),
         get("/dashboard", "x"),
+        get("/dashboard/harvest", "lang", "done"),
+        get("/dashboard/harvest/{v}", "lang", "done"),
+        post("/dashboard/harvest/{v}", "full", "_csrf"),
         get("/dashboard/imports/{v}", "organization", "page"),
         get("/dashboard/imports/budget", "organization", "page", "lang"),
         get("/dashboard/imports/budget/{v}", "x"),

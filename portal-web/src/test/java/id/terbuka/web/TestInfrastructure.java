@@ -86,7 +86,9 @@ public final class TestInfrastructure implements BeforeAllCallback {
               "-Dterbuka.db.readonly.user=" + READONLY_USER,
               "-Dterbuka.db.readonly.password=" + READONLY_PASSWORD,
               "-Dterbuka.datastore.sql.timeout.ms=" + SQL_TIMEOUT_MS,
-              "-Dterbuka.datastore.sql.rows.max=" + SQL_ROWS_MAX);
+              "-Dterbuka.datastore.sql.rows.max=" + SQL_ROWS_MAX,
+              // HarvestIT harvests a second instance and a fake remote on 127.0.0.1.
+              "-Dterbuka.harvest.allow.private=true");
       System.setProperty("payara.cmdOptions", String.join(" ", payaraOptions));
       Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::stop));
     } catch (IOException e) {

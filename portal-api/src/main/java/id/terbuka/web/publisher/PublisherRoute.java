@@ -31,6 +31,8 @@ record PublisherRoute(Page page, String name, String resourceId) {
     DASAWISMA_SNAPSHOT,
     DASAWISMA_ROLE_ASSIGN,
     DASAWISMA_ROLE_REVOKE,
+    HARVEST,
+    HARVEST_SOURCE,
     NOT_FOUND
   }
 

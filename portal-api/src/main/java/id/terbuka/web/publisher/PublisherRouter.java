@@ -37,6 +37,11 @@ final class PublisherRouter {
   private static final Pattern TOKEN_REVOKE =
       Pattern.compile("^/user/" + NAME + "/api-tokens/revoke$");
 
+  // Harvest sources and their runs (sysadmins).
+  private static final Pattern HARVEST = Pattern.compile("^/dashboard/harvest/?$");
+  private static final Pattern HARVEST_SOURCE =
+      Pattern.compile("^/dashboard/harvest/" + ID + "/?$");
+
   private PublisherRouter() {}
 
   static PublisherRoute route(String servletPath, String pathInfo) {
@@ -112,6 +117,12 @@ final class PublisherRouter {
     }
     if ((m = IMPORT_REPORT.matcher(path)).matches()) {
       return new PublisherRoute(Page.IMPORT_REPORT, m.group(1), m.group(2));
+    }
+    if (HARVEST.matcher(path).matches()) {
+      return PublisherRoute.of(Page.HARVEST);
+    }
+    if ((m = HARVEST_SOURCE.matcher(path)).matches()) {
+      return new PublisherRoute(Page.HARVEST_SOURCE, null, m.group(1));
     }
     return PublisherRoute.of(Page.NOT_FOUND);
   }

@@ -52,6 +52,7 @@ public class PublisherServlet extends FrontController {
   @Inject transient ResourceForms resourceForms;
   @Inject transient MemberPages memberPages;
   @Inject transient TokenPages tokenPages;
+  @Inject transient HarvestPages harvestPages;
   @Inject transient ImportPages importPages;
   @Inject transient DasaWismaHome dasaWismaHome;
   @Inject transient HouseholdForms householdForms;
@@ -153,6 +154,8 @@ public class PublisherServlet extends FrontController {
       case DASAWISMA_SNAPSHOT -> dasaWismaAdmin.publishSnapshot(c);
       case DASAWISMA_ROLE_ASSIGN -> dasaWismaAdmin.assignRole(c);
       case DASAWISMA_ROLE_REVOKE -> dasaWismaAdmin.revokeRole(c);
+      case HARVEST -> harvestPages.sources(c);
+      case HARVEST_SOURCE -> harvestPages.source(c);
       case NOT_FOUND -> throw new ObjectNotFoundException("Not found");
     };
   }
