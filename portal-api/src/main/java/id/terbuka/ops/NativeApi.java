@@ -27,6 +27,7 @@ public class NativeApi extends Application {
         OcdsResource.class,
         ContractsResource.class,
         DasaWismaResource.class,
-        AuditResource.class);
+        AuditResource.class,
+        id.terbuka.reports.api.ReportsResource.class);
   }
 }
