@@ -58,7 +58,10 @@ public class TableInfos {
         PreparedStatement st =
             c.prepareStatement(
                 "select resource_id from datastore_table where resource_id = any(?)"
-                    + " and dictionary is not null and dictionary not in ('{}', 'null')")) {
+                    + " and dictionary is not null and exists (select 1 from"
+                    + " jsonb_each(case when jsonb_typeof(dictionary::jsonb) = 'object'"
+                    + " then dictionary::jsonb else '{}'::jsonb end) e"
+                    + " where jsonb_typeof(e.value) = 'object' and e.value <> '{}'::jsonb)")) {
       st.setArray(1, c.createArrayOf("varchar", resourceIds.toArray()));
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
