@@ -70,7 +70,7 @@ class ReportsIT {
     String r2 = resourceOf(dataset(admin, org, "harian", "Harian", "other-closed", "JSON", false));
     dataset(admin, org, "tahunan", "Tahunan", "cc-by", null, false);
     dataset(admin, org, "tidak_tetap", "Tidak tetap", "cc-by", "PDF", false);
-    dataset(admin, org, "privat", "Privat", "cc-by", "CSV", true);
+    dataset(admin, org, "bulanan", "Privat", "cc-by", "CSV", true);
     ok(
         http,
         "datastore_create",
@@ -134,7 +134,7 @@ class ReportsIT {
       boolean privat) {
     Map<String, Object> d =
         dict(
-            "name", org + "-" + frekuensi.replace('_', '-'),
+            "name", org + "-" + (privat ? "privat" : frekuensi.replace('_', '-')),
             "title", title,
             "owner_org", org,
             "frekuensi", frekuensi,
