@@ -29,6 +29,7 @@ public class NativeApi extends Application {
         ContractsResource.class,
         DasaWismaResource.class,
         AuditResource.class,
-        HarvestResource.class);
+        HarvestResource.class,
+        id.terbuka.reports.api.ReportsResource.class);
   }
 }

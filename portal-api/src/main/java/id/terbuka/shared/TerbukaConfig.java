@@ -78,6 +78,35 @@ public class TerbukaConfig {
   @Inject
   @ConfigProperty(name = "terbuka.harvest.allow.private")
   Optional<Boolean> harvestAllowPrivate;
+  // The timeliness reports (issue 13, item 4): grace days per frequency ("bulanan=10,..."), the
+  // days after a budget period's end a realisation report is due, and the days a contracting
+  // process may wait between stages before the report names it.
+  @Inject
+  @ConfigProperty(name = "terbuka.reports.grace")
+  Optional<String> reportsGrace;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.reports.budget.deadline.days", defaultValue = "10")
+  int reportsBudgetDeadlineDays;
+
+  @Inject
+  @ConfigProperty(name = "terbuka.reports.contracts.stage.days", defaultValue = "30")
+  int reportsContractStageDays;
+
+  /** {@code terbuka.reports.grace}: overrides of the grace days per frequency, blank for none. */
+  public String reportsGrace() {
+    return reportsGrace.map(String::strip).orElse("");
+  }
+
+  /** {@code terbuka.reports.budget.deadline.days}: a budget period is due this many days after. */
+  public int reportsBudgetDeadlineDays() {
+    return Math.max(0, reportsBudgetDeadlineDays);
+  }
+
+  /** {@code terbuka.reports.contracts.stage.days}: patience between contracting stages. */
+  public int reportsContractStageDays() {
+    return Math.max(0, reportsContractStageDays);
+  }
 
   /** Public base URL without a trailing slash, used in every absolute link. */
   public String siteUrl() {

@@ -43,6 +43,8 @@ public record Route(Page page, String name, String resourceId) {
     DASAWISMA_KECAMATAN,
     /** {@code /dasawisma/{tahun}/desa/{kode}}. */
     DASAWISMA_DESA,
+    /** {@code /laporan}: the timeliness and completeness reports. */
+    REPORTS,
     NOT_FOUND
   }
 

@@ -73,6 +73,9 @@ public final class Router {
     if (browse != null) {
       return browse;
     }
+    if (path.equals("/laporan") || path.equals("/laporan/")) {
+      return Route.of(Route.Page.REPORTS);
+    }
     if (path.equals("/kontrak") || path.equals("/kontrak/")) {
       return Route.of(Route.Page.CONTRACTS);
     }

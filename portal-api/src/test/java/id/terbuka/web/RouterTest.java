@@ -170,4 +170,12 @@ class RouterTest {
       assertEquals(Route.Page.NOT_FOUND, route("/kontrak", bad).page(), bad);
     }
   }
+
+  @Test
+  void theReportsPageIsOnePath() {
+    assertEquals(Route.Page.REPORTS, route("/laporan", null).page());
+    assertEquals(Route.Page.REPORTS, route("/laporan", "/").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/laporan", "/2026").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/laporanx", null).page());
+  }
 }

@@ -74,6 +74,38 @@ public class BudgetStore {
         });
   }
 
+  /**
+   * Per unit and period of a year: its name (the current version's), when the first version was
+   * stored and how many versions there are, in one aggregate query (the timeliness report).
+   */
+  public List<id.terbuka.budget.domain.PeriodPublication> publications(int tahun) {
+    List<id.terbuka.budget.domain.PeriodPublication> list = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select kode_skpd, periode, min(created), count(*),"
+                    + " max(nama_skpd) filter (where current)"
+                    + " from budget_slice where tahun = ? group by kode_skpd, periode"
+                    + " order by kode_skpd, periode")) {
+      ps.setInt(1, tahun);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          list.add(
+              new id.terbuka.budget.domain.PeriodPublication(
+                  tahun,
+                  rs.getString(1),
+                  rs.getString(5),
+                  Period.parse(rs.getString(2)).orElseThrow(),
+                  rs.getTimestamp(3).toLocalDateTime(),
+                  rs.getInt(4)));
+        }
+      }
+      return list;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the budget publications", e);
+    }
+  }
+
   /** The years that have any current slice, newest first. */
   public List<Integer> years() {
     List<Integer> years = new ArrayList<>();

@@ -32,6 +32,11 @@ public class BudgetQueries {
 
   private final AccountRollup rollup = new AccountRollup(ChartOfAccounts.bundled());
 
+  /** When each unit first published each period of {@code tahun} (public, like the figures). */
+  public List<id.terbuka.budget.domain.PeriodPublication> publications(int tahun) {
+    return store.publications(tahun);
+  }
+
   /** {@code GET /api/v1/budget/{tahun}/units}. */
   public Map<String, Object> units(int tahun) {
     Map<String, BudgetStore.Slice> byUnitAndPeriod = new LinkedHashMap<>();

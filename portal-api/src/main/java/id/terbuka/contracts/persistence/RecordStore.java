@@ -166,6 +166,91 @@ public class RecordStore {
     }
   }
 
+  /** A JSON array of the compiled release, or an empty one when absent or not an array. */
+  private static String array(String key) {
+    return "(case when jsonb_typeof(compiled->'"
+        + key
+        + "') = 'array' then compiled->'"
+        + key
+        + "' else '[]'::jsonb end)";
+  }
+
+  private static final String ACTIVE_AWARD =
+      " coalesce(a->>'status', '') not in ('cancelled', 'unsuccessful')";
+
+  /**
+   * The stages and missing values of every process of a publication year, read from the compiled
+   * releases in one query (the completeness report). OCDS dates keep the day as published.
+   */
+  public List<id.terbuka.contracts.domain.ProcessStages> stagesOfYear(int year) {
+    String sql =
+        "select ocid, compiled#>>'{tender,title}', compiled#>>'{buyer,name}',"
+            + " jsonb_typeof(compiled->'tender') = 'object',"
+            + " left(coalesce(compiled#>>'{tender,tenderPeriod,endDate}',"
+            + " compiled#>>'{tender,datePublished}'), 10),"
+            + " compiled#>>'{tender,status}',"
+            + " (select count(*) from jsonb_array_elements("
+            + array("awards")
+            + ") a where"
+            + ACTIVE_AWARD
+            + "),"
+            + " (select min(left(a->>'date', 10)) from jsonb_array_elements("
+            + array("awards")
+            + ") a where"
+            + ACTIVE_AWARD
+            + "),"
+            + " jsonb_array_length("
+            + array("contracts")
+            + "),"
+            + " jsonb_typeof(compiled->'tender') = 'object'"
+            + " and compiled#>>'{tender,value,amount}' is null,"
+            + " (select count(*) from jsonb_array_elements("
+            + array("awards")
+            + ") a where a#>>'{value,amount}' is null),"
+            + " (select count(*) from jsonb_array_elements("
+            + array("contracts")
+            + ") k where k#>>'{value,amount}' is null)"
+            + " from ocds_record where year = ? order by ocid";
+    List<id.terbuka.contracts.domain.ProcessStages> list = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setInt(1, year);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          list.add(
+              new id.terbuka.contracts.domain.ProcessStages(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getBoolean(4),
+                  day(rs.getString(5)),
+                  rs.getString(6),
+                  rs.getInt(7),
+                  day(rs.getString(8)),
+                  rs.getInt(9),
+                  rs.getBoolean(10),
+                  rs.getInt(11),
+                  rs.getInt(12)));
+        }
+      }
+      return list;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the stages of " + year, e);
+    }
+  }
+
+  /** A date's day as published ({@code 2024-03-01...}); null when absent or not a date. */
+  private static java.time.LocalDate day(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
   /** The ocids of a publication year, in ocid order. */
   public List<String> ocidsOfYear(int year) {
     List<String> ocids = new ArrayList<>();

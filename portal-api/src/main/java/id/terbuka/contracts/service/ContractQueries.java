@@ -43,6 +43,11 @@ public class ContractQueries {
       Instant updatedAt,
       List<StoredRelease> releases) {}
 
+  /** Each process of a publication year: its stages and missing values (public records). */
+  public java.util.List<id.terbuka.contracts.domain.ProcessStages> stages(int year) {
+    return records.stagesOfYear(year);
+  }
+
   /** A stored record with its releases. */
   private record Stored(RecordStore.StoredRecord record, List<StoredRelease> releases) {}
 

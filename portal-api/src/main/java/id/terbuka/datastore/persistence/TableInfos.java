@@ -45,6 +45,35 @@ public class TableInfos {
     }
   }
 
+  /**
+   * Which of the resources have a data dictionary describing at least one column (one query for all
+   * of them; the reports' "data dictionary present").
+   */
+  public java.util.Set<String> described(java.util.Collection<String> resourceIds) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    if (resourceIds.isEmpty()) {
+      return found;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st =
+            c.prepareStatement(
+                "select resource_id from datastore_table where resource_id = any(?)"
+                    + " and dictionary is not null and exists (select 1 from"
+                    + " jsonb_each(case when jsonb_typeof(dictionary::jsonb) = 'object'"
+                    + " then dictionary::jsonb else '{}'::jsonb end) e"
+                    + " where jsonb_typeof(e.value) = 'object' and e.value <> '{}'::jsonb)")) {
+      st.setArray(1, c.createArrayOf("varchar", resourceIds.toArray()));
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          found.add(rs.getString(1));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw Problems.of(e, "reading data dictionaries failed");
+    }
+  }
+
   private static long size(Connection c, String resourceId) throws SQLException {
     try (PreparedStatement st =
         c.prepareStatement("select pg_total_relation_size(cast(? as regclass))")) {

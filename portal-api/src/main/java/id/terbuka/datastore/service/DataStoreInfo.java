@@ -26,6 +26,14 @@ public class DataStoreInfo {
   @Inject ResourceService resources;
   @Inject TableInfos tables;
 
+  /**
+   * Which of these resources have a data dictionary with a described column. The reports ask it for
+   * public datasets' resources only; it reveals no content.
+   */
+  public java.util.Set<String> withDictionary(java.util.Collection<String> resourceIds) {
+    return tables.described(resourceIds);
+  }
+
   public Map<String, Object> info(Actor actor, Map<String, Object> params) {
     String id = Values.text(params.get("id"));
     if (id == null) {
