@@ -1,0 +1,175 @@
+package id.terbuka.web;
+
+import id.terbuka.dcat.domain.CatalogQuery;
+import id.terbuka.dcat.domain.RdfSyntax;
+import id.terbuka.dcat.service.PublicCatalog;
+import id.terbuka.http.JsonReplies;
+import id.terbuka.search.InvalidSearchQueryException;
+import id.terbuka.search.SearchUnavailableException;
+import id.terbuka.shared.InvalidInputException;
+import id.terbuka.shared.Json;
+import id.terbuka.shared.ObjectNotFoundException;
+import id.terbuka.shared.TerbukaConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * The HTTP side of the DCAT outputs ({@code dcat.service.PublicCatalog}): RDF in the syntax the
+ * extension (or, for {@code /catalog}, the {@code Accept} header) names, {@code data.json}, Atom
+ * feeds; every refusal a JSON problem naming the parameter, never a 500 for a stranger's input.
+ */
+@ApplicationScoped
+public class DcatResponses {
+  private static final Logger LOG = Logger.getLogger(DcatResponses.class.getName());
+
+  /** Harvesters come back daily; five minutes of caching costs no freshness that matters. */
+  private static final String CACHE = "public, max-age=300";
+
+  @Inject PublicCatalog catalog;
+  @Inject TerbukaConfig config;
+
+  /** A body producer that may throw the service's refusals. */
+  interface Body {
+    byte[] produce() throws IOException;
+  }
+
+  /** {@code /catalog.{ext}}: one page of the catalogue. */
+  public void catalogPage(
+      HttpServletRequest req, HttpServletResponse resp, boolean head, RdfSyntax s)
+      throws IOException {
+    answer(
+        resp,
+        head,
+        contentType(s),
+        () -> {
+          CatalogQuery q = CatalogQuery.parse(req.getParameterMap());
+          String base = config.siteUrl() + "/catalog." + s.extension();
+          return rdf(catalog.pageModel(catalog.page(q), base), s);
+        });
+  }
+
+  /** {@code /dataset/{name}.{ext}}: one public dataset. */
+  public void dataset(HttpServletResponse resp, boolean head, String name, RdfSyntax s)
+      throws IOException {
+    answer(resp, head, contentType(s), () -> rdf(catalog.datasetModel(name), s));
+  }
+
+  /** {@code /data.json}: the whole public catalogue in DCAT-US 1.1, written batch by batch. */
+  public void dataJson(HttpServletResponse resp, boolean head) throws IOException {
+    answer(
+        resp,
+        head,
+        "application/json; charset=utf-8",
+        () -> {
+          var dj = catalog.dataJson();
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+          try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            String head0 = Json.write(dj.catalogHead());
+            w.write(head0, 0, head0.length() - 1);
+            w.write(",\"dataset\":[");
+            boolean[] first = {true};
+            catalog.eachDataset(
+                d -> {
+                  try {
+                    if (!first[0]) {
+                      w.write(',');
+                    }
+                    first[0] = false;
+                    w.write(Json.write(dj.dataset(d)));
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                });
+            w.write("]}");
+          }
+          return bytes.toByteArray();
+        });
+  }
+
+  /** {@code /feeds/dataset.atom} (organization null) or {@code /feeds/organization/{name}.atom}. */
+  public void feed(HttpServletResponse resp, boolean head, String organization) throws IOException {
+    answer(
+        resp,
+        head,
+        "application/atom+xml; charset=utf-8",
+        () -> {
+          String site = config.siteUrl();
+          String self;
+          String title;
+          if (organization == null) {
+            self = site + "/feeds/dataset.atom";
+            title = config.siteTitle() + ": dataset terbaru / recently changed datasets";
+          } else {
+            title = catalog.organizationTitle(organization) + " - " + config.siteTitle();
+            self = site + "/feeds/organization/" + organization + ".atom";
+          }
+          List<Map<String, Object>> recent = catalog.recent(organization);
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+          catalog.atom().write(out, self, title, now, recent);
+          return out.toByteArray();
+        });
+  }
+
+  /** A refusal in the JSON problem shape (also for paths the DCAT servlet does not know). */
+  public static void problem(HttpServletResponse resp, int status, String title, String detail)
+      throws IOException {
+    JsonReplies.problem(resp, status, title, detail, null);
+  }
+
+  private void answer(HttpServletResponse resp, boolean head, String type, Body body)
+      throws IOException {
+    byte[] bytes;
+    try {
+      bytes = body.produce();
+    } catch (InvalidInputException e) {
+      JsonReplies.problem(resp, 400, "Invalid parameter", null, e.errors());
+      return;
+    } catch (InvalidSearchQueryException e) {
+      JsonReplies.problem(resp, 400, "Invalid search", e.getMessage(), null);
+      return;
+    } catch (ObjectNotFoundException e) {
+      problem(resp, 404, "Not found", e.getMessage());
+      return;
+    } catch (SearchUnavailableException e) {
+      problem(resp, 503, "Search unavailable", "The catalogue's search index does not answer");
+      return;
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "DCAT output failed", e);
+      problem(resp, 500, "Internal error", null);
+      return;
+    }
+    resp.setContentType(type);
+    resp.setHeader("Cache-Control", CACHE);
+    resp.setHeader("Access-Control-Allow-Origin", "*");
+    resp.setContentLength(bytes.length);
+    if (!head) {
+      resp.getOutputStream().write(bytes);
+    }
+  }
+
+  /** JSON-LD is UTF-8 by definition (no charset parameter); the others say it. */
+  private static String contentType(RdfSyntax s) {
+    return s.mediaType() + (s == RdfSyntax.JSON_LD ? "" : "; charset=utf-8");
+  }
+
+  private static byte[] rdf(Model m, RdfSyntax s) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    s.write(m, out);
+    return out.toByteArray();
+  }
+}
