@@ -6,6 +6,7 @@ import id.terbuka.dcat.service.PublicCatalog;
 import id.terbuka.http.JsonReplies;
 import id.terbuka.search.InvalidSearchQueryException;
 import id.terbuka.search.SearchUnavailableException;
+import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.ObjectNotFoundException;
@@ -142,8 +143,9 @@ public class DcatResponses {
     } catch (InvalidSearchQueryException e) {
       JsonReplies.problem(resp, 400, "Invalid search", e.getMessage(), null);
       return;
-    } catch (ObjectNotFoundException e) {
-      problem(resp, 404, "Not found", e.getMessage());
+    } catch (ObjectNotFoundException | AccessDeniedException e) {
+      // A dataset the public may not read does not exist for the public (as on the pages).
+      problem(resp, 404, "Not found", "No public dataset or organisation of this name");
       return;
     } catch (SearchUnavailableException e) {
       problem(resp, 503, "Search unavailable", "The catalogue's search index does not answer");

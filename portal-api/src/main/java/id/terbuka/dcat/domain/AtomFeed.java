@@ -75,7 +75,7 @@ public final class AtomFeed {
     w.writeStartElement("author");
     String org = null;
     if (d.get("organization") instanceof Map<?, ?> o && o.get("title") != null) {
-      org = o.get("title").toString();
+      org = XmlText.clean(o.get("title").toString());
     }
     element(w, "name", org == null ? siteTitle : org);
     w.writeEndElement();

@@ -106,7 +106,7 @@ public final class DataJson {
       Map<String, Object> dist = new LinkedHashMap<>();
       dist.put("@type", "dcat:Distribution");
       Object url = r.get("url");
-      if (url != null && url.toString().matches("(?i)https?://\\S+")) {
+      if (url != null && XmlText.isHttpUrl(url.toString())) {
         dist.put("downloadURL", url.toString());
       }
       putIfPresent(dist, "mediaType", r.get("mimetype"));

@@ -129,7 +129,7 @@ public final class DcatMapping {
     literal(ds, DCTerms.hasVersion, text(d, "version"));
     for (Object t : Values.list(d.get("tags"))) {
       if (t instanceof Map<?, ?> tag && tag.get("name") != null) {
-        ds.addProperty(DCAT.keyword, tag.get("name").toString());
+        ds.addProperty(DCAT.keyword, XmlText.clean(tag.get("name").toString()));
       }
     }
     for (Object g : Values.list(d.get("groups"))) {
@@ -142,7 +142,7 @@ public final class DcatMapping {
     }
     contact(m, ds, d);
     String licenseUrl = text(d, "license_url");
-    if (licenseUrl != null) {
+    if (XmlText.isHttpUrl(licenseUrl)) {
       ds.addProperty(DCTerms.license, m.createResource(licenseUrl));
     }
     satuData(m, ds, d);
@@ -173,7 +173,7 @@ public final class DcatMapping {
     Resource kind = m.createResource();
     kind.addProperty(RDF.type, VCARD4.Kind);
     literal(kind, VCARD4.fn, name == null ? email : name);
-    if (email != null) {
+    if (XmlText.isEmail(email)) {
       kind.addProperty(VCARD4.hasEmail, m.createResource("mailto:" + email));
     }
     ds.addProperty(DCAT.contactPoint, kind);
@@ -216,7 +216,7 @@ public final class DcatMapping {
     // A resource always has a page that leads to it: the access URL DCAT-AP requires.
     dist.addProperty(
         DCAT.accessURL, m.createResource(site + "/dataset/" + text(d, "name") + "/resource/" + id));
-    if (url != null && url.matches("(?i)https?://\\S+")) {
+    if (XmlText.isHttpUrl(url)) {
       dist.addProperty(DCAT.downloadURL, m.createResource(url));
     }
     literal(dist, DCTerms.title, text(r, "name"));
@@ -235,7 +235,7 @@ public final class DcatMapping {
     dateTime(dist, DCTerms.issued, text(r, "created"));
     dateTime(dist, DCTerms.modified, text(r, "last_modified"));
     String licenseUrl = text(d, "license_url");
-    if (licenseUrl != null) {
+    if (XmlText.isHttpUrl(licenseUrl)) {
       dist.addProperty(DCTerms.license, m.createResource(licenseUrl));
     }
     checksum(m, dist, text(r, "hash"));
@@ -281,7 +281,7 @@ public final class DcatMapping {
     if (v == null) {
       return null;
     }
-    String s = v.toString().strip();
+    String s = XmlText.clean(v.toString()).strip();
     return s.isEmpty() ? null : s;
   }
 }
