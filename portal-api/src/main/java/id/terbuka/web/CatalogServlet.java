@@ -2,6 +2,7 @@ package id.terbuka.web;
 
 import id.terbuka.dcat.domain.RdfSyntax;
 import id.terbuka.http.FrontController;
+import id.terbuka.http.JsonReplies;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import java.io.IOException;
@@ -72,11 +73,6 @@ public class CatalogServlet extends FrontController {
 
   @Override
   protected void refuse(Exchange x, String field, String message) throws IOException {
-    http(x, field, message);
-  }
-
-  private static void http(Exchange x, String field, String message) throws IOException {
-    id.terbuka.http.JsonReplies.problem(
-        x.resp(), 400, "Invalid parameter", null, Map.of(field, List.of(message)));
+    JsonReplies.problem(x.resp(), 400, "Invalid parameter", null, Map.of(field, List.of(message)));
   }
 }

@@ -69,36 +69,45 @@ public class DcatResponses {
     answer(resp, head, contentType(s), () -> rdf(catalog.datasetModel(name), s));
   }
 
-  /** {@code /data.json}: the whole public catalogue in DCAT-US 1.1, written batch by batch. */
+  /**
+   * {@code /data.json}: the whole public catalogue in DCAT-US 1.1, streamed batch by batch (a
+   * hundred thousand datasets must not sit in memory). The first batch is read before anything is
+   * sent, so an unavailable search is still a clean 503; a failure later can only cut the body.
+   */
   public void dataJson(HttpServletResponse resp, boolean head) throws IOException {
-    answer(
-        resp,
-        head,
-        "application/json; charset=utf-8",
-        () -> {
-          var dj = catalog.dataJson();
-          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-          try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            String head0 = Json.write(dj.catalogHead());
-            w.write(head0, 0, head0.length() - 1);
-            w.write(",\"dataset\":[");
-            boolean[] first = {true};
-            catalog.eachDataset(
-                d -> {
-                  try {
-                    if (!first[0]) {
-                      w.write(',');
-                    }
-                    first[0] = false;
-                    w.write(Json.write(dj.dataset(d)));
-                  } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                  }
-                });
-            w.write("]}");
-          }
-          return bytes.toByteArray();
-        });
+    var dj = catalog.dataJson();
+    var batches = catalog.batches();
+    List<Map<String, Object>> first;
+    try {
+      first = batches.next();
+    } catch (SearchUnavailableException e) {
+      problem(resp, 503, "Search unavailable", "The catalogue's search index does not answer");
+      return;
+    }
+    resp.setContentType("application/json; charset=utf-8");
+    resp.setHeader("Cache-Control", CACHE);
+    resp.setHeader("Access-Control-Allow-Origin", "*");
+    if (head) {
+      return;
+    }
+    Writer w =
+        new java.io.BufferedWriter(
+            new OutputStreamWriter(resp.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+    String catalogHead = Json.write(dj.catalogHead());
+    w.write(catalogHead, 0, catalogHead.length() - 1);
+    w.write(",\"dataset\":[");
+    boolean firstEntry = true;
+    for (List<Map<String, Object>> batch = first; !batch.isEmpty(); batch = batches.next()) {
+      for (Map<String, Object> d : batch) {
+        if (!firstEntry) {
+          w.write(',');
+        }
+        firstEntry = false;
+        w.write(Json.write(dj.dataset(d)));
+      }
+    }
+    w.write("]}");
+    w.flush();
   }
 
   /** {@code /feeds/dataset.atom} (organization null) or {@code /feeds/organization/{name}.atom}. */

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -87,20 +86,32 @@ public class PublicCatalog {
     return mapping().datasetDocument(datasets.show(Actor.anonymous(), nameOrId));
   }
 
-  /** Every public dataset's dict, newest change first, {@link #BATCH} per search. */
-  public void eachDataset(Consumer<Map<String, Object>> sink) {
-    int start = 0;
-    while (true) {
-      Map<String, Object> params = params(null, null, null);
-      params.put("rows", Integer.toString(BATCH));
-      params.put("start", Integer.toString(start));
-      List<Map<String, Object>> batch = dicts(search.search(Actor.anonymous(), params));
-      batch.forEach(sink);
-      if (batch.size() < BATCH) {
-        return;
+  /** The public datasets' dicts in batches of {@link #BATCH}, newest change first. */
+  public interface Batches {
+    /** The next batch; empty when every dataset was read. */
+    List<Map<String, Object>> next();
+  }
+
+  /** Every public dataset's dict, {@link #BATCH} per search, read as the caller asks. */
+  public Batches batches() {
+    return new Batches() {
+      private int start;
+      private boolean done;
+
+      @Override
+      public List<Map<String, Object>> next() {
+        if (done) {
+          return List.of();
+        }
+        Map<String, Object> params = params(null, null, null);
+        params.put("rows", Integer.toString(BATCH));
+        params.put("start", Integer.toString(start));
+        List<Map<String, Object>> batch = dicts(search.search(Actor.anonymous(), params));
+        start += BATCH;
+        done = batch.size() < BATCH;
+        return batch;
       }
-      start += BATCH;
-    }
+    };
   }
 
   /** The most recently changed public datasets (of one organisation when it is named). */
