@@ -67,6 +67,9 @@ public final class DcatBenchmark {
           "| endpoint | p50 ms | p95 ms | p99 ms | max ms | mean body KB |\n"
               + "|---|---:|---:|---:|---:|---:|\n");
       int pages = (size + 99) / 100;
+      for (int page : List.of(1, pages / 2 + 1, pages - 100, pages)) {
+        bench.samePage(page);
+      }
       for (String kind :
           List.of("catalog.ttl", "catalog.rdf", "catalog.jsonld", "package_search")) {
         out.append(bench.row(kind, pages, warmup, requests));
@@ -113,6 +116,44 @@ public final class DcatBenchmark {
         times.percentileMillis(99),
         times.percentileMillis(100),
         bytes / 1024.0 / requests);
+  }
+
+  /**
+   * A check before timing: the catalogue page holds exactly the datasets {@code package_search}
+   * returns for the same rows (deep pages are read from the other end of the order).
+   */
+  private void samePage(int page) throws IOException, InterruptedException {
+    String ckan =
+        fetch(
+            "/api/3/action/package_search?rows=100&facet=false&fl=id&start="
+                + (page - 1) * 100
+                + "&sort="
+                + URLEncoder.encode("metadata_modified desc, id asc", StandardCharsets.UTF_8));
+    String ttl = fetch("/catalog.ttl?page=" + page);
+    var ids = java.util.regex.Pattern.compile("\"id\": ?\"([0-9a-f-]{36})\"").matcher(ckan);
+    int n = 0;
+    while (ids.find()) {
+      n++;
+      if (!ttl.contains("/dataset/" + ids.group(1) + ">")) {
+        throw new IllegalStateException("page " + page + " lacks " + ids.group(1));
+      }
+    }
+    int inTtl = ttl.split("a +dcat:Dataset|rdf:type +dcat:Dataset", -1).length - 1;
+    if (n == 0 || n != inTtl) {
+      throw new IllegalStateException("page " + page + ": " + n + " vs " + inTtl + " datasets");
+    }
+    System.err.println("page " + page + ": the same " + n + " datasets");
+  }
+
+  private String fetch(String path) throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(portal + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IOException(path + ": " + r.statusCode());
+    }
+    return r.body();
   }
 
   private void post(String path) throws IOException, InterruptedException {

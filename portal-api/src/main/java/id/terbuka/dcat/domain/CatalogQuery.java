@@ -112,6 +112,35 @@ public record CatalogQuery(
     return (page - 1) * PAGE_SIZE;
   }
 
+  /**
+   * From this first row on, a page is read from the other end of the order (see {@link #window}).
+   */
+  public static final int DEEP = 5_000;
+
+  /**
+   * Which rows to ask the search for.
+   *
+   * @param start first row in the order asked for
+   * @param rows how many
+   * @param reversed whether the order asked for is the page order reversed (then the rows come back
+   *     last first)
+   */
+  public record Window(int start, int rows, boolean reversed) {}
+
+  /**
+   * The rows of this page when {@code total} datasets match. A search engine's cost for a page
+   * grows with its first row (it keeps every row before it in order), so a page in the second half
+   * is read from the other end: the same rows in the reversed order (the order is total, ids break
+   * ties), at most half the catalogue deep instead of all of it.
+   */
+  public Window window(long total) {
+    int end = (int) Math.min((long) start() + PAGE_SIZE, total);
+    if (start() < DEEP || start() <= total / 2 || end <= start()) {
+      return new Window(start(), PAGE_SIZE, false);
+    }
+    return new Window((int) (total - end), end - start(), true);
+  }
+
   /** The last page for this many matches (1 when there are none). */
   public static int lastPage(long total) {
     return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);

@@ -34,6 +34,9 @@ public class PublicCatalog {
   /** Newest first, then by id, so that pages do not shift for equal times. */
   static final String ORDER = "metadata_modified desc, id asc";
 
+  /** {@link #ORDER} backwards, for pages read from the end. */
+  static final String REVERSED = "metadata_modified asc, id desc";
+
   /** Entries in an Atom feed. */
   public static final int FEED_SIZE = 50;
 
@@ -66,14 +69,45 @@ public class PublicCatalog {
     Map<String, Object> params = params(query.q(), query.fq(), query.modifiedSince());
     params.put("rows", Integer.toString(CatalogQuery.PAGE_SIZE));
     params.put("start", Integer.toString(query.start()));
+    if (query.start() >= CatalogQuery.DEEP) {
+      return deepPage(query, params);
+    }
     Map<String, Object> result = search.search(Actor.anonymous(), params);
     long total = ((Number) result.get("count")).longValue();
+    refusePastLast(query, total);
+    return new CatalogPage(query, total, dicts(result));
+  }
+
+  /**
+   * A page far into the catalogue: counted first (cheap: no rows, cached filters), then read from
+   * whichever end of the order is nearer ({@link CatalogQuery#window}).
+   */
+  private CatalogPage deepPage(CatalogQuery query, Map<String, Object> params) {
+    Map<String, Object> count = new LinkedHashMap<>(params);
+    count.put("rows", "0");
+    count.put("start", "0");
+    long total = ((Number) search.search(Actor.anonymous(), count).get("count")).longValue();
+    refusePastLast(query, total);
+    CatalogQuery.Window w = query.window(total);
+    params.put("start", Integer.toString(w.start()));
+    params.put("rows", Integer.toString(w.rows()));
+    if (w.reversed()) {
+      params.put("sort", REVERSED);
+    }
+    Map<String, Object> result = search.search(Actor.anonymous(), params);
+    List<Map<String, Object>> dicts = dicts(result);
+    if (w.reversed()) {
+      java.util.Collections.reverse(dicts);
+    }
+    return new CatalogPage(query, ((Number) result.get("count")).longValue(), dicts);
+  }
+
+  private static void refusePastLast(CatalogQuery query, long total) {
     if (query.page() > CatalogQuery.lastPage(total)) {
       throw InvalidInputException.of(
           "page",
           "Past the last page: " + CatalogQuery.lastPage(total) + " (" + total + " datasets)");
     }
-    return new CatalogPage(query, total, dicts(result));
   }
 
   /** The catalogue page as RDF. */

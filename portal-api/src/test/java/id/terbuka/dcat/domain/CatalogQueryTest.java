@@ -88,4 +88,20 @@ class CatalogQueryTest {
     assertEquals(1, CatalogQuery.lastPage(100));
     assertEquals(2, CatalogQuery.lastPage(101));
   }
+
+  @Test
+  void deepPagesInTheSecondHalfAreReadFromTheOtherEnd() {
+    CatalogQuery shallow = new CatalogQuery(3, null, null, null, null);
+    assertEquals(new CatalogQuery.Window(200, 100, false), shallow.window(100_000));
+    CatalogQuery firstHalf = new CatalogQuery(400, null, null, null, null);
+    assertEquals(new CatalogQuery.Window(39_900, 100, false), firstHalf.window(100_000));
+    // Rows 99,900..99,999 forward are rows 0..99 backward.
+    CatalogQuery last = new CatalogQuery(1000, null, null, null, null);
+    assertEquals(new CatalogQuery.Window(0, 100, true), last.window(100_000));
+    // A short last page: rows 99,900..99,949 forward are rows 0..49 backward.
+    assertEquals(new CatalogQuery.Window(0, 50, true), last.window(99_950));
+    // Rows 60,000..60,099 of 100,000 are rows 39,900..39,999 backward.
+    CatalogQuery p601 = new CatalogQuery(601, null, null, null, null);
+    assertEquals(new CatalogQuery.Window(39_900, 100, true), p601.window(100_000));
+  }
 }
