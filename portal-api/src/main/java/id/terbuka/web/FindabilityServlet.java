@@ -1,6 +1,7 @@
 package id.terbuka.web;
 
 import id.terbuka.catalog.domain.PublicDataset;
+import id.terbuka.catalog.domain.PublicResource;
 import id.terbuka.catalog.service.DatasetService;
 import id.terbuka.catalog.service.GroupService;
 import id.terbuka.identity.domain.Actor;
@@ -17,8 +18,9 @@ import java.util.Map;
 /**
  * What search engines read first: {@code /robots.txt} (pages yes; the API and dumps no, they are
  * for programs and costly to crawl) and {@code /sitemap.xml} (the home page, the search page, the
- * unit and topic lists and pages, the Dasa Wisma pages of every published snapshot, and every
- * public dataset page with its last change, so Google Dataset Search finds them).
+ * unit and topic lists and pages, the Dasa Wisma pages of every published snapshot, every public
+ * dataset page with its last change, so Google Dataset Search finds them, and their resource
+ * pages).
  */
 @WebServlet(
     name = "findability",
@@ -80,6 +82,16 @@ public class FindabilityServlet extends HttpServlet {
     }
     for (PublicDataset d : datasets.publicDatasets(MAX_URLS - count)) {
       url(xml, site + "/dataset/" + d.name(), d.modified().toLocalDate().toString());
+      count++;
+    }
+    // Resource pages (issue 13) after every dataset page, within the same limit.
+    if (count < MAX_URLS) {
+      for (PublicResource r : datasets.publicResources(MAX_URLS - count)) {
+        url(
+            xml,
+            site + "/dataset/" + r.datasetName() + "/resource/" + r.resourceId(),
+            r.modified() == null ? null : r.modified().toLocalDate().toString());
+      }
     }
     return xml.append("</urlset>\n").toString();
   }

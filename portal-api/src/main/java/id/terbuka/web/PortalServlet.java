@@ -1,5 +1,6 @@
 package id.terbuka.web;
 
+import id.terbuka.dcat.domain.RdfSyntax;
 import id.terbuka.http.FrontController;
 import id.terbuka.http.Visitors;
 import id.terbuka.identity.domain.Actor;
@@ -62,6 +63,7 @@ public class PortalServlet extends FrontController {
   @Inject transient ContractProcessPage contract;
   @Inject transient DasaWismaPages dasaWisma;
   @Inject transient ReportPage reports;
+  @Inject transient DcatResponses dcat;
 
   @Override
   protected void handle(Exchange x) throws IOException {
@@ -70,6 +72,12 @@ public class PortalServlet extends FrontController {
       post(x, route);
     } else if (route.page() == Route.Page.DOWNLOAD) {
       download(x);
+    } else if (route.page() == Route.Page.DATASET_RDF) {
+      dcat.dataset(
+          x.resp(),
+          x.head(),
+          route.name(),
+          RdfSyntax.ofExtension(route.resourceId()).orElseThrow());
     } else if (route.page() == Route.Page.BUDGET && budgetIndex(x)) {
       return;
     } else if (route.page() == Route.Page.DASAWISMA && dasaWismaIndex(x)) {

@@ -17,6 +17,8 @@ public record Route(Page page, String name, String resourceId) {
     HOME,
     SEARCH,
     DATASET,
+    /** {@code /dataset/{name}.{ext}}: the dataset in DCAT; the extension is the resource id. */
+    DATASET_RDF,
     DOWNLOAD,
     RESOURCE,
     ORGANIZATIONS,

@@ -15,6 +15,10 @@ public final class Router {
   private static final Pattern RESOURCE =
       Pattern.compile("^/dataset/([a-zA-Z0-9_-]{1,100})/resource/([a-zA-Z0-9_-]{1,100})/?$");
 
+  /** {@code /dataset/{name or id}.ttl|.rdf|.xml|.jsonld}: the dataset in DCAT (issue 13). */
+  private static final Pattern DATASET_RDF =
+      Pattern.compile("^/dataset/([a-zA-Z0-9_-]{1,100})\\.(ttl|rdf|xml|jsonld)$");
+
   /** Units and topics: CKAN's group names (the same characters as dataset names). */
   private static final Pattern ORGANIZATION =
       Pattern.compile("^/organization/([a-zA-Z0-9_-]{1,100})/?$");
@@ -64,6 +68,10 @@ public final class Router {
     var feedback = SATISFACTION.matcher(path);
     if (feedback.matches()) {
       return new Route(Route.Page.SATISFACTION, feedback.group(1));
+    }
+    var rdf = DATASET_RDF.matcher(path);
+    if (rdf.matches()) {
+      return new Route(Route.Page.DATASET_RDF, rdf.group(1), rdf.group(2));
     }
     var m = DATASET.matcher(path);
     if (m.matches()) {

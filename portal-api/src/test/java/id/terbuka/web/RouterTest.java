@@ -29,6 +29,19 @@ class RouterTest {
   }
 
   @Test
+  void datasetRdfByExtension() {
+    assertEquals(
+        new Route(Route.Page.DATASET_RDF, "status-gizi", "ttl"),
+        route("/dataset", "/status-gizi.ttl"));
+    assertEquals(
+        new Route(Route.Page.DATASET_RDF, "a_1", "jsonld"), route("/dataset", "/a_1.jsonld"));
+    assertEquals(new Route(Route.Page.DATASET_RDF, "a", "rdf"), route("/dataset", "/a.rdf"));
+    assertEquals(new Route(Route.Page.DATASET_RDF, "a", "xml"), route("/dataset", "/a.xml"));
+    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/a.n3").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/a.ttl/").page());
+  }
+
+  @Test
   void ckanDownloadUrlsStillReachTheDownloads() {
     assertEquals(
         Route.Page.DOWNLOAD, route("/dataset", "/ds/resource/r1/download/data.csv").page());

@@ -3,6 +3,7 @@ package id.terbuka.catalog.persistence;
 import id.terbuka.catalog.domain.CatalogGroup;
 import id.terbuka.catalog.domain.Dataset;
 import id.terbuka.catalog.domain.PublicDataset;
+import id.terbuka.catalog.domain.PublicResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -128,6 +129,21 @@ public class DatasetRepository {
         .getResultList()
         .stream()
         .map(r -> new PublicDataset((String) r[0], (LocalDateTime) r[1]))
+        .toList();
+  }
+
+  /** The resources of public active datasets, by dataset name and position, in one query. */
+  public List<PublicResource> publicResources(int limit) {
+    return em
+        .createQuery(
+            "select d.name, r.id, r.metadataModified from Resource r join r.dataset d"
+                + " where d.state = 'active' and d.privat = false and r.state <> 'deleted'"
+                + " order by d.name, r.position",
+            Object[].class)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(r -> new PublicResource((String) r[0], (String) r[1], (LocalDateTime) r[2]))
         .toList();
   }
 

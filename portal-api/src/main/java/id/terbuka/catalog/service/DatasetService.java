@@ -12,6 +12,7 @@ import id.terbuka.catalog.domain.DatasetRules;
 import id.terbuka.catalog.domain.DatastoreKeys;
 import id.terbuka.catalog.domain.ObjectReference;
 import id.terbuka.catalog.domain.PublicDataset;
+import id.terbuka.catalog.domain.PublicResource;
 import id.terbuka.catalog.domain.Resource;
 import id.terbuka.catalog.domain.ResourceRemoved;
 import id.terbuka.catalog.domain.ResourceRules;
@@ -217,6 +218,11 @@ public class DatasetService {
    */
   public List<PublicDataset> publicDatasets(int limit) {
     return repo.publicDatasets(limit);
+  }
+
+  /** The resources of public active datasets, at most {@code limit}, for the sitemap. */
+  public List<PublicResource> publicResources(int limit) {
+    return repo.publicResources(limit);
   }
 
   /**
