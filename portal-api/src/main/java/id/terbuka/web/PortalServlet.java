@@ -38,7 +38,9 @@ import java.util.logging.Logger;
       "/kontrak",
       "/kontrak/*",
       "/dasawisma",
-      "/dasawisma/*"
+      "/dasawisma/*",
+      "/developer",
+      "/developer/*"
     })
 public class PortalServlet extends FrontController {
   private static final long serialVersionUID = 1L;
@@ -59,6 +61,7 @@ public class PortalServlet extends FrontController {
   @Inject transient ContractExplorer contracts;
   @Inject transient ContractProcessPage contract;
   @Inject transient DasaWismaPages dasaWisma;
+  @Inject transient DeveloperPage developer;
 
   @Override
   protected void handle(Exchange x) throws IOException {
@@ -212,6 +215,7 @@ public class PortalServlet extends FrontController {
           dasaWisma.kecamatan(ctx, Integer.parseInt(route.name()), route.resourceId());
       case DASAWISMA_DESA ->
           dasaWisma.desa(ctx, Integer.parseInt(route.name()), route.resourceId());
+      case DEVELOPER -> developer.render(ctx);
       default -> ErrorView.of(404);
     };
   }

@@ -43,6 +43,8 @@ public record Route(Page page, String name, String resourceId) {
     DASAWISMA_KECAMATAN,
     /** {@code /dasawisma/{tahun}/desa/{kode}}. */
     DASAWISMA_DESA,
+    /** {@code /developer}: the API explained to people (issue 13). */
+    DEVELOPER,
     NOT_FOUND
   }
 

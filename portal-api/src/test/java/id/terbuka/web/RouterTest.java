@@ -170,4 +170,11 @@ class RouterTest {
       assertEquals(Route.Page.NOT_FOUND, route("/kontrak", bad).page(), bad);
     }
   }
+
+  @Test
+  void developerPage() {
+    assertEquals(Route.Page.DEVELOPER, route("/developer", null).page());
+    assertEquals(Route.Page.DEVELOPER, route("/developer", "/").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/developer", "/x").page());
+  }
 }
