@@ -69,7 +69,8 @@ public class FindabilityServlet extends HttpServlet {
     url(xml, site + "/organization", null);
     url(xml, site + "/group", null);
     url(xml, site + "/dasawisma", null);
-    int count = 5;
+    url(xml, site + "/developer", null);
+    int count = 6;
     for (String path : dasaWisma.sitemapPaths()) {
       url(xml, site + path, null);
       count++;

@@ -41,7 +41,9 @@ import java.util.logging.Logger;
       "/dasawisma",
       "/dasawisma/*",
       "/laporan",
-      "/laporan/*"
+      "/laporan/*",
+      "/developer",
+      "/developer/*"
     })
 public class PortalServlet extends FrontController {
   private static final long serialVersionUID = 1L;
@@ -64,6 +66,7 @@ public class PortalServlet extends FrontController {
   @Inject transient DasaWismaPages dasaWisma;
   @Inject transient ReportPage reports;
   @Inject transient DcatResponses dcat;
+  @Inject transient DeveloperPage developer;
 
   @Override
   protected void handle(Exchange x) throws IOException {
@@ -224,6 +227,7 @@ public class PortalServlet extends FrontController {
       case DASAWISMA_DESA ->
           dasaWisma.desa(ctx, Integer.parseInt(route.name()), route.resourceId());
       case REPORTS -> reports.render(ctx, req.getParameterMap());
+      case DEVELOPER -> developer.render(ctx);
       default -> ErrorView.of(404);
     };
   }

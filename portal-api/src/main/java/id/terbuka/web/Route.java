@@ -47,6 +47,8 @@ public record Route(Page page, String name, String resourceId) {
     DASAWISMA_DESA,
     /** {@code /laporan}: the timeliness and completeness reports. */
     REPORTS,
+    /** {@code /developer}: the API explained to people (issue 13). */
+    DEVELOPER,
     NOT_FOUND
   }
 

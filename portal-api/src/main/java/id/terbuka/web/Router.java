@@ -58,6 +58,9 @@ public final class Router {
     if (path.equals("/dataset") || path.equals("/dataset/")) {
       return Route.of(Route.Page.SEARCH);
     }
+    if (path.equals("/developer") || path.equals("/developer/")) {
+      return Route.of(Route.Page.DEVELOPER);
+    }
     if ("/dataset".equals(servletPath) && ResourceDownloads.isDownload(pathInfo)) {
       return Route.of(Route.Page.DOWNLOAD);
     }

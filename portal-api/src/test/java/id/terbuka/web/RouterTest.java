@@ -191,4 +191,11 @@ class RouterTest {
     assertEquals(Route.Page.NOT_FOUND, route("/laporan", "/2026").page());
     assertEquals(Route.Page.NOT_FOUND, route("/laporanx", null).page());
   }
+
+  @Test
+  void developerPage() {
+    assertEquals(Route.Page.DEVELOPER, route("/developer", null).page());
+    assertEquals(Route.Page.DEVELOPER, route("/developer", "/").page());
+    assertEquals(Route.Page.NOT_FOUND, route("/developer", "/x").page());
+  }
 }

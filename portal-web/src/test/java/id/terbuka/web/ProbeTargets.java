@@ -280,6 +280,8 @@ final class ProbeTargets {
   static List<UrlTarget> urls() {
     return List.of(
         get("/", "lang", "q"),
+        get("/developer", "lang"),
+        get("/developer/{v}", "lang"),
         get("/dataset", "q", "sort", "page", "organization", "groups", "tags", "res_format"),
         get("/dataset", "license_id", "cakupan_wilayah", "tahun", "lang"),
         get("/dataset/{v}", "lang"),

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DatasetSearch {
   static final String DEFAULT_SORT = "score desc, metadata_modified desc";
-  static final int MAX_ROWS = 1000;
+  public static final int MAX_ROWS = 1000;
 
   /** Parameters {@code package_search} understands. */
   private static final Set<String> KNOWN =

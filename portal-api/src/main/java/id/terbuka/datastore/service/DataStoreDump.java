@@ -32,7 +32,7 @@ import java.util.concurrent.Semaphore;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class DataStoreDump {
   /** Dumps running at once on a node; each holds a pooled connection for its whole length. */
-  static final int CONCURRENT = 8;
+  public static final int CONCURRENT = 8;
 
   private final Semaphore running = new Semaphore(CONCURRENT);
 

@@ -19,8 +19,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class LoginThrottle {
-  static final int MAX_FAILURES = 5;
-  static final Duration WINDOW = Duration.ofMinutes(15);
+  public static final int MAX_FAILURES = 5;
+  public static final Duration WINDOW = Duration.ofMinutes(15);
 
   /** Beyond this many names, stale entries are dropped (a flood of made-up names). */
   static final int MAX_NAMES = 10_000;
