@@ -78,6 +78,7 @@ public class TerbukaConfig {
   @Inject
   @ConfigProperty(name = "terbuka.harvest.allow.private")
   Optional<Boolean> harvestAllowPrivate;
+
   // The timeliness reports (issue 13, item 4): grace days per frequency ("bulanan=10,..."), the
   // days after a budget period's end a realisation report is due, and the days a contracting
   // process may wait between stages before the report names it.

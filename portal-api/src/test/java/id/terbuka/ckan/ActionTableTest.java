@@ -44,6 +44,8 @@ class ActionTableTest {
           "package_activity_list",
           "organization_activity_list",
           "recently_changed_packages_activity_list",
+          "activity_show",
+          "activity_diff",
           "datastore_search",
           "datastore_search_sql",
           "datastore_info");
@@ -84,10 +86,10 @@ class ActionTableTest {
           "group_member_delete",
           "user_create");
 
-  /** CKAN's naming of reads: every show, list, search, autocomplete and info action. */
+  /** CKAN's naming of reads: every show, list, search, autocomplete, info and diff action. */
   private static final Pattern READ_NAME =
       Pattern.compile(
-          ".+_(show|list|search|search_sql|autocomplete|info|read)"
+          ".+_(show|list|search|search_sql|autocomplete|info|read|diff)"
               + "|current_package_list_with_resources");
 
   /** CKAN's naming of writes. */
