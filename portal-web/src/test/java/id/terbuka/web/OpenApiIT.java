@@ -169,7 +169,8 @@ class OpenApiIT {
     Http.Reply version = http.get("/api", null);
     assertEquals(200, version.status());
     assertEquals(Map.of("version", 1L), version.map());
-    assertEquals("{version=1}", String.valueOf(documented).replace(" ", ""));
+    // The parser gives the example as a JSON tree, which prints as JSON.
+    assertEquals("{\"version\":1}", String.valueOf(documented).replace(" ", ""));
 
     // A bad year is the documented 422 problem, in the documented media type and shape.
     ApiResponse invalid =
@@ -187,6 +188,31 @@ class OpenApiIT {
     Http.Reply complete = http.get("/api/util/dataset/autocomplete?incomplete=zzzq", null);
     assertEquals(200, complete.status());
     assertTrue(complete.map().containsKey("ResultSet"), complete.body());
+  }
+
+  /** YAML by default, the same document in JSON on request, and Payara's own service is off. */
+  @Test
+  void servedInYamlOrJsonByThePortal() {
+    Http.Reply yaml = http.get("/openapi", null);
+    assertTrue(
+        yaml.headers().firstValue("Content-Type").orElse("").startsWith("application/yaml"),
+        yaml.headers().map().toString());
+    assertTrue(yaml.body().startsWith("openapi: 3."), yaml.body().substring(0, 40));
+    assertFalse(yaml.body().contains("\nendpoints:"), "no non-OpenAPI top-level member");
+    for (Http.Reply json :
+        List.of(
+            http.get("/openapi?format=JSON", null),
+            http.getWithHeaders("/openapi", Map.of("Accept", "application/json")))) {
+      assertEquals(200, json.status(), json.body());
+      assertTrue(
+          json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+      Map<String, Object> tree = json.map();
+      assertEquals(document().getPaths().keySet(), ((Map<?, ?>) tree.get("paths")).keySet());
+    }
+    Http.Reply bad = http.get("/openapi?format=xml", null);
+    assertEquals(422, bad.status(), bad.body());
+    assertTrue(bad.body().contains("format"), bad.body());
+    assertEquals(403, http.get("/payara-openapi", null).status(), "Payara's service is off");
   }
 
   private static boolean hasExample(ApiResponse r) {

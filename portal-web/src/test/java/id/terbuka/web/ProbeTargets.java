@@ -282,6 +282,7 @@ final class ProbeTargets {
         get("/", "lang", "q"),
         get("/developer", "lang"),
         get("/developer/{v}", "lang"),
+        get("/openapi", "format"),
         get("/dataset", "q", "sort", "page", "organization", "groups", "tags", "res_format"),
         get("/dataset", "license_id", "cakupan_wilayah", "tahun", "lang"),
         get("/dataset/{v}", "lang"),

@@ -113,7 +113,11 @@ public final class PayaraMicro {
       return args;
     }
 
-    /** Asadmin commands Payara runs before deploying: only the listener address, for now. */
+    /**
+     * Asadmin commands Payara runs before deploying: the listener address, and Payara's own
+     * MicroProfile OpenAPI service off and moved aside so that {@code /openapi} reaches the
+     * portal's document (its {@code OpenApiServlet} says why).
+     */
     Path prebootCommandFile() {
       return rootDir.resolve("terbuka-preboot.asadmin");
     }
@@ -124,7 +128,8 @@ public final class PayaraMicro {
       return "set configs.config.server-config.network-config.network-listeners.network-listener"
           + ".http-listener.address="
           + httpAddress
-          + "\n";
+          + "\n"
+          + "set-openapi-configuration --enabled=false --endpoint=payara-openapi\n";
     }
   }
 

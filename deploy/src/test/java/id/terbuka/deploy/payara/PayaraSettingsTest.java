@@ -94,6 +94,9 @@ class PayaraSettingsTest {
             + " --nocluster --rootdir /data/payara"
             + " --prebootcommandfile /data/payara/terbuka-preboot.asadmin",
         tail);
-    assertTrue(settings.prebootCommands().trim().endsWith("http-listener.address=127.0.0.1"));
+    assertTrue(settings.prebootCommands().contains("http-listener.address=127.0.0.1\n"));
+    assertTrue(
+        settings.prebootCommands().contains("set-openapi-configuration --enabled=false"),
+        "Payara's own /openapi is off: the portal serves its document");
   }
 }

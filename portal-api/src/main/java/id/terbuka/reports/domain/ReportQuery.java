@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A report's parameters, checked: {@code as_of} (a day, default today in WIB), {@code tahun} (four
  * digits, default the year of {@code as_of}), {@code organization} (a CKAN name), {@code section}
- * and {@code format} ({@code json} or {@code csv}). Anything else is a precise 400.
+ * and {@code format} ({@code json} or {@code csv}). Anything else is an {@link
+ * InvalidInputException} naming the parameter (422 in the API, 400 on the page).
  */
 public record ReportQuery(
     LocalDate asOf, int tahun, String organization, String section, boolean csv) {
