@@ -79,7 +79,7 @@ public class ActivityActions {
    * by the caller now, as {@code package_activity_list} requires. A dataset withdrawn because it
    * held what it should not keeps its old versions from strangers.
    */
-  private Predicate<Map<String, Object>> visibleNowTo(Actor actor) {
+  public Predicate<Map<String, Object>> visibleNowTo(Actor actor) {
     Predicate<Map<String, Object>> then = visibleTo(actor);
     return activity ->
         then.test(activity)

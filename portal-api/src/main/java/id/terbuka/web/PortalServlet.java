@@ -67,6 +67,7 @@ public class PortalServlet extends FrontController {
   @Inject transient ReportPage reports;
   @Inject transient DcatResponses dcat;
   @Inject transient DeveloperPage developer;
+  @Inject transient HistoryPage history;
 
   @Override
   protected void handle(Exchange x) throws IOException {
@@ -206,6 +207,8 @@ public class PortalServlet extends FrontController {
       case GROUPS -> groupList.render(ctx, actor, false, req.getParameter("page"));
       case ORGANIZATION -> groupPage.render(ctx, actor, true, route.name(), req.getParameterMap());
       case GROUP -> groupPage.render(ctx, actor, false, route.name(), req.getParameterMap());
+      case DATASET_HISTORY -> history.history(ctx, actor, route.name(), req.getParameter("page"));
+      case DATASET_CHANGE -> history.change(ctx, actor, route.name());
       case DATASET ->
           dataset.render(ctx, actor, route.name(), savedForm(req), SatisfactionForm.cookie(req));
       case BUDGET -> View.of("budgetNone.jte", "");

@@ -20,6 +20,10 @@ public record Route(Page page, String name, String resourceId) {
     /** {@code /dataset/{name}.{ext}}: the dataset in DCAT; the extension is the resource id. */
     DATASET_RDF,
     DOWNLOAD,
+    /** {@code /dataset/activity/{name}}: the dataset's history, newest first (issue 13). */
+    DATASET_HISTORY,
+    /** {@code /dataset/changes/{activity id}}: one change with its diff; the id is the name. */
+    DATASET_CHANGE,
     RESOURCE,
     ORGANIZATIONS,
     ORGANIZATION,

@@ -19,6 +19,14 @@ public final class Router {
   private static final Pattern DATASET_RDF =
       Pattern.compile("^/dataset/([a-zA-Z0-9_-]{1,100})\\.(ttl|rdf|xml|jsonld)$");
 
+  /** {@code /dataset/activity/{name or id}}: a dataset's history (CKAN's URL for it). */
+  private static final Pattern HISTORY =
+      Pattern.compile("^/dataset/activity/([a-zA-Z0-9_-]{1,100})/?$");
+
+  /** {@code /dataset/changes/{activity id}}: what one change did (CKAN's URL for it). */
+  private static final Pattern CHANGE =
+      Pattern.compile("^/dataset/changes/([a-zA-Z0-9-]{1,100})/?$");
+
   /** Units and topics: CKAN's group names (the same characters as dataset names). */
   private static final Pattern ORGANIZATION =
       Pattern.compile("^/organization/([a-zA-Z0-9_-]{1,100})/?$");
@@ -63,6 +71,14 @@ public final class Router {
     }
     if ("/dataset".equals(servletPath) && ResourceDownloads.isDownload(pathInfo)) {
       return Route.of(Route.Page.DOWNLOAD);
+    }
+    var history = HISTORY.matcher(path);
+    if (history.matches()) {
+      return new Route(Route.Page.DATASET_HISTORY, history.group(1));
+    }
+    var change = CHANGE.matcher(path);
+    if (change.matches()) {
+      return new Route(Route.Page.DATASET_CHANGE, change.group(1));
     }
     var resource = RESOURCE.matcher(path);
     if (resource.matches()) {

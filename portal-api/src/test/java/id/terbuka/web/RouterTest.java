@@ -29,6 +29,19 @@ class RouterTest {
   }
 
   @Test
+  void historyAndChangesAtCkansUrls() {
+    assertEquals(
+        new Route(Route.Page.DATASET_HISTORY, "status-gizi"),
+        route("/dataset", "/activity/status-gizi"));
+    assertEquals(
+        new Route(Route.Page.DATASET_CHANGE, "0b6a43c2-5b1e-4c8e-9f0a-1d2e3f4a5b6c"),
+        route("/dataset", "/changes/0b6a43c2-5b1e-4c8e-9f0a-1d2e3f4a5b6c/"));
+    // A dataset may still be called "activity" or "changes": one segment is its page.
+    assertEquals(new Route(Route.Page.DATASET, "activity"), route("/dataset", "/activity"));
+    assertEquals(Route.Page.NOT_FOUND, route("/dataset", "/changes/a/b").page());
+  }
+
+  @Test
   void datasetRdfByExtension() {
     assertEquals(
         new Route(Route.Page.DATASET_RDF, "status-gizi", "ttl"),
