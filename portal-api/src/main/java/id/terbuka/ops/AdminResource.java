@@ -43,6 +43,7 @@ public class AdminResource {
   @Inject DemoDasaWismaLoad demoDasaWisma;
   @Inject TerbukaConfig config;
   @Inject LogHeadDataset logHeads;
+  @Inject id.terbuka.audit.service.Retention retention;
 
   @POST
   @Path("reindex")
@@ -138,6 +139,21 @@ public class AdminResource {
           answer.put("files_changed", o.filesChanged());
         });
     return Json.write(answer);
+  }
+
+  /**
+   * Applies the configured retention periods now (the daily job does it at 03:30 WIB), as the
+   * caller: answers the periods and what was removed. With no period configured (the default) it
+   * removes nothing.
+   */
+  @POST
+  @Path("retention")
+  public String applyRetention(@Context HttpHeaders headers) {
+    Actor actor = authenticator.fromHeaders(headers::getHeaderString);
+    if (!actor.sysadmin()) {
+      throw new AccessDeniedException("Applying the retention periods needs a sysadmin token");
+    }
+    return Json.write(retention.apply(actor.userName(), Instant.now()).toJson());
   }
 
   private static Instant asOf(String text) {

@@ -339,6 +339,7 @@ final class ProbeTargets {
         get("/api/v1/audit/verify", "x"),
         post("/api/v1/audit/verify/full", "x"),
         post("/api/v1/admin/audit/daily-heads", "as_of"),
+        post("/api/v1/admin/retention", "x"),
         get("/api/v1/harvest/sources", "x"),
         get("/api/v1/harvest/sources/{v}/runs", "x"),
         get("/api/v1/harvest/sources/{v}/runs/{v}", "x"),

@@ -57,16 +57,26 @@ public class PublicationLogStore {
   /** Appends the entry that follows the current head; returns it. */
   public LogEntry append(LogEvent event, Instant time) {
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
-        lock.setLong(1, APPEND_LOCK);
-        lock.execute();
-      }
-      LogEntry entry = LogEntry.compute(head(c), time, event);
-      insert(c, entry);
-      return entry;
+      lockAppends(c);
+      return appendLocked(c, event, time);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not append to the publication log", e);
     }
+  }
+
+  /** Holds the append lock until the end of {@code c}'s transaction: one appender at a time. */
+  static void lockAppends(Connection c) throws SQLException {
+    try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+      lock.setLong(1, APPEND_LOCK);
+      lock.execute();
+    }
+  }
+
+  /** Appends after the head on {@code c}, whose transaction holds the append lock. */
+  static LogEntry appendLocked(Connection c, LogEvent event, Instant time) throws SQLException {
+    LogEntry entry = LogEntry.compute(head(c), time, event);
+    insert(c, entry);
+    return entry;
   }
 
   /** The last entry's seq and hash, or {@link ChainHead#EMPTY}. */
@@ -149,6 +159,20 @@ public class PublicationLogStore {
         found::add,
         unreadable);
     return found.stream().findFirst();
+  }
+
+  /** The newest retention removal entry, if the log has one. */
+  public Optional<LogEntry> lastRetentionRemoval() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select max(seq) from publication_log where event = 'retention_removal'");
+        ResultSet rs = ps.executeQuery()) {
+      long seq = rs.next() ? rs.getLong(1) : 0;
+      return seq == 0 ? Optional.empty() : entry(seq, bad -> {});
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the publication log", e);
+    }
   }
 
   /**

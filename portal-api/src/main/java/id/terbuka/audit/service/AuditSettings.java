@@ -35,6 +35,27 @@ public class AuditSettings {
       defaultValue = "dinas-komunikasi-dan-informatika")
   String organization;
 
+  /**
+   * Days publication log entries are kept; 0 (the default) keeps them for ever. Older entries are
+   * removed by a recorded retention removal (docs/audit-log.md, section 5).
+   */
+  @Inject
+  @ConfigProperty(name = "terbuka.retention.log.days", defaultValue = "0")
+  long logRetentionDays;
+
+  /** Days activities (the datasets' history) are kept; 0 (the default) keeps them for ever. */
+  @Inject
+  @ConfigProperty(name = "terbuka.retention.activity.days", defaultValue = "0")
+  long activityRetentionDays;
+
+  public long logRetentionDays() {
+    return Math.max(0, logRetentionDays);
+  }
+
+  public long activityRetentionDays() {
+    return Math.max(0, activityRetentionDays);
+  }
+
   public Duration fullCheckInterval() {
     return Duration.ofMinutes(Math.max(0, fullCheckIntervalMinutes));
   }
