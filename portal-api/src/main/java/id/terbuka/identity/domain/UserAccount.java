@@ -86,6 +86,11 @@ public class UserAccount {
     return state;
   }
 
+  /** {@code active} or {@code disabled} ({@link UserRules}); callers check who may change it. */
+  public void state(String state) {
+    this.state = state;
+  }
+
   public LocalDateTime created() {
     return created;
   }

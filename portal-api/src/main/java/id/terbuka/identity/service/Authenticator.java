@@ -1,6 +1,7 @@
 package id.terbuka.identity.service;
 
 import id.terbuka.identity.domain.Actor;
+import id.terbuka.identity.domain.UserRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.UnaryOperator;
@@ -51,7 +52,7 @@ public class Authenticator {
   public Actor signedIn(String userId) {
     return users
         .find(userId)
-        .filter(u -> "active".equals(u.state()))
+        .filter(u -> UserRules.maySignIn(u.state()))
         .map(users::actorFor)
         .orElse(Actor.anonymous());
   }
