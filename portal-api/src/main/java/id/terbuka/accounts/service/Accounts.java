@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -100,10 +99,5 @@ public class Accounts {
         AccountChange.OBJECT_KEY,
         AccountChange.recorded(user),
         change.cause());
-  }
-
-  /** The account if it exists, for callers that only look. */
-  public Optional<UserAccount> find(String idOrName) {
-    return users.find(idOrName);
   }
 }
