@@ -212,7 +212,11 @@ class AccountPagesIT {
     assertTrue(enabled.location().endsWith("?done=user-enabled"), enabled.location());
     assertEquals("active", userState(name));
     ok(http.get(Http.action("api_token_list", "user", name), token));
-    assertEquals(303, new Visitor(base).signIn(name, password).status());
+    assertEquals(
+        303, user.get("/dashboard").status(), "the session open when disabled stays ended");
+    Visitor again = new Visitor(base);
+    assertEquals(303, again.signIn(name, password).status());
+    assertEquals(200, again.get("/dashboard").status());
 
     // Password reset: a generated password, shown once; the old one stops working.
     Page ask = root.get("/dashboard/users/" + name + "/password");
@@ -228,6 +232,7 @@ class AccountPagesIT {
     assertTrue(newPassword.length() >= 16, newPassword);
     assertFalse(root.get("/dashboard/users").body().contains(newPassword), "shown once");
     assertEquals(200, new Visitor(base).signIn(name, password).status(), "old password refused");
+    assertEquals(303, again.get("/dashboard").status(), "the reset ended the open session");
     assertEquals(303, new Visitor(base).signIn(name, newPassword).status());
 
     // Every step is an activity of the account, newest first, with no password material.

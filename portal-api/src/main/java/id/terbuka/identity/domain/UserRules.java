@@ -2,6 +2,7 @@ package id.terbuka.identity.domain;
 
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.FieldErrors;
+import java.time.LocalDateTime;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -98,6 +99,16 @@ public final class UserRules {
   /** Only active accounts sign in, by password or by API token. */
   public static boolean maySignIn(String accountState) {
     return ACTIVE.equals(accountState);
+  }
+
+  /**
+   * Whether a sign-in session begun at {@code signedInAt} (null when the session does not say)
+   * still stands for {@code user}: not if the account's sessions were ended after it began (the
+   * account was disabled or its password reset since). The account's state is checked apart.
+   */
+  public static boolean sessionStands(UserAccount user, LocalDateTime signedInAt) {
+    LocalDateTime ended = user.sessionsEnded();
+    return ended == null || (signedInAt != null && !signedInAt.isBefore(ended));
   }
 
   /**

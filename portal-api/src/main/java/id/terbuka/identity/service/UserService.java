@@ -64,8 +64,9 @@ public class UserService {
 
   /**
    * Sets the account's state ({@link UserRules#ACTIVE} or {@link UserRules#DISABLED}); false when
-   * it already had it. A disabled account's sessions and API tokens stop working at their next
-   * request (both check the state each time); its tokens are kept, so re-enabling restores them.
+   * it already had it. A disabled account's API tokens stop working at their next request (the
+   * state is checked each time) and are kept, so re-enabling restores them; its sign-in sessions
+   * are ended for good, so re-enabling does not revive a session someone left open.
    */
   public boolean changeState(Actor actor, UserAccount user, String state) {
     UserRules.requireMayManageUsers(actor);
@@ -74,17 +75,23 @@ public class UserService {
       return false;
     }
     user.state(state);
+    if (UserRules.DISABLED.equals(state)) {
+      user.endSessions(Timestamps.now());
+    }
     return true;
   }
 
   /**
    * Replaces the password with a generated one and returns it, to be shown once to the sysadmin;
-   * only its hash is stored. The old password stops working at once.
+   * only its hash is stored. The old password stops working at once, and so does every session
+   * signed in with it (whoever the reset is meant to lock out). API tokens are kept: they are
+   * revoked one by one.
    */
   public String resetPassword(Actor actor, UserAccount user) {
     UserRules.requireMayManageUsers(actor);
     String password = UserRules.generatedPassword();
     user.passwordHash(PasswordHasher.hash(password));
+    user.endSessions(Timestamps.now());
     return password;
   }
 

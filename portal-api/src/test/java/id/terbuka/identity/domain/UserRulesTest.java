@@ -185,4 +185,17 @@ class UserRulesTest {
     assertFalse(UserRules.maySeeActivityOf(user("other", Map.of()), "budi"));
     assertFalse(UserRules.maySeeActivityOf(user("admin", Map.of("org-1", Capacity.ADMIN)), "budi"));
   }
+
+  @Test
+  void aSessionBegunBeforeTheAccountsSessionsEndedNoLongerStands() {
+    UserAccount budi = account("budi", false);
+    assertTrue(UserRules.sessionStands(budi, NOW), "never ended");
+    assertTrue(UserRules.sessionStands(budi, null), "never ended, old session without a time");
+    budi.endSessions(NOW.plusHours(1));
+    assertFalse(UserRules.sessionStands(budi, NOW));
+    assertFalse(UserRules.sessionStands(budi, NOW.plusHours(1).minusNanos(1000)));
+    assertFalse(UserRules.sessionStands(budi, null), "a session that does not say is ended too");
+    assertTrue(UserRules.sessionStands(budi, NOW.plusHours(1)));
+    assertTrue(UserRules.sessionStands(budi, NOW.plusHours(2)), "signed in again since");
+  }
 }
