@@ -1,10 +1,13 @@
 package id.terbuka.ckan;
 
+import id.terbuka.accounts.domain.AccountChange;
+import id.terbuka.accounts.service.Accounts;
 import id.terbuka.audit.service.ActivityQueries;
 import id.terbuka.catalog.domain.DatasetAccess;
 import id.terbuka.catalog.service.DatasetService;
 import id.terbuka.catalog.service.GroupService;
 import id.terbuka.identity.domain.Actor;
+import id.terbuka.identity.domain.UserRules;
 import id.terbuka.shared.Values;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +23,7 @@ public class ActivityActions {
   @Inject ActivityQueries activities;
   @Inject DatasetService datasets;
   @Inject GroupService groups;
+  @Inject Accounts accounts;
 
   void register(ActionTable t) {
     t.read(
@@ -43,6 +47,15 @@ public class ActivityActions {
           return activities.ofGroup(
               id, CatalogReadActions.offset(c), limit(c), visibleTo(c.actor()));
         });
+    t.read(
+        "user_activity_list",
+        c ->
+            accounts.activitiesOf(
+                c.actor(),
+                c.required("id"),
+                CatalogReadActions.offset(c),
+                limit(c),
+                visibleTo(c.actor())));
     t.read(
         "activity_show",
         c ->
@@ -102,11 +115,17 @@ public class ActivityActions {
     return Math.min(MAX_LIMIT, Math.max(0, CatalogReadActions.limit(c, DEFAULT_LIMIT)));
   }
 
-  /** A dataset activity is visible when the dataset, as it was then, is readable now. */
+  /**
+   * A dataset activity is visible when the dataset, as it was then, is readable now; an account's
+   * activity only to the user themself and sysadmins, as their whole stream is.
+   */
   @SuppressWarnings("unchecked")
   public static Predicate<Map<String, Object>> visibleTo(Actor actor) {
     return activity -> {
       Map<String, Object> data = (Map<String, Object>) activity.get("data");
+      if (data != null && data.containsKey(AccountChange.OBJECT_KEY)) {
+        return UserRules.maySeeActivityOf(actor, String.valueOf(activity.get("object_id")));
+      }
       Map<String, Object> pkg = data == null ? null : (Map<String, Object>) data.get("package");
       if (pkg == null || actor.sysadmin()) {
         return true;

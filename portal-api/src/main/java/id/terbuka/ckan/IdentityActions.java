@@ -1,5 +1,6 @@
 package id.terbuka.ckan;
 
+import id.terbuka.accounts.service.Accounts;
 import id.terbuka.identity.domain.ApiToken;
 import id.terbuka.identity.domain.UserAccount;
 import id.terbuka.identity.domain.UserRules;
@@ -12,10 +13,11 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Users and API tokens. */
+/** Users and API tokens; a created user is recorded as a {@code new user} activity. */
 @ApplicationScoped
 public class IdentityActions {
   @Inject UserService users;
+  @Inject Accounts accounts;
   @Inject TokenService tokens;
 
   void register(ActionTable t) {
@@ -23,7 +25,7 @@ public class IdentityActions {
         "user_create",
         c ->
             user(
-                users.create(
+                accounts.create(
                     c.actor(),
                     c.text("name"),
                     c.text("email"),

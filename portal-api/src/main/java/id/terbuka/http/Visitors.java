@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * The visitor of a web page, a download or a dump (ADR 0010): an API token in the headers wins, as
@@ -21,6 +23,12 @@ public class Visitors {
    */
   public static final String SESSION_USER = "terbuka.user";
 
+  /**
+   * The session attribute holding when the user signed in (UTC, ISO text), so that a session begun
+   * before the account was disabled or its password reset stands no more.
+   */
+  public static final String SESSION_SINCE = "terbuka.since";
+
   @Inject Authenticator authenticator;
 
   public Actor fromRequest(HttpServletRequest req) {
@@ -29,6 +37,21 @@ public class Visitors {
     }
     HttpSession session = req.getSession(false);
     Object userId = session == null ? null : session.getAttribute(SESSION_USER);
-    return userId instanceof String id ? authenticator.signedIn(id) : Actor.anonymous();
+    if (!(userId instanceof String id)) {
+      return Actor.anonymous();
+    }
+    return authenticator.signedIn(id, since(session.getAttribute(SESSION_SINCE)));
+  }
+
+  /** The sign-in time a session holds; null when it holds none (or, impossibly, garbage). */
+  private static LocalDateTime since(Object value) {
+    if (value instanceof String text) {
+      try {
+        return LocalDateTime.parse(text);
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    return null;
   }
 }

@@ -70,7 +70,7 @@ class ActionTableTest {
 
   /** Further CKAN reads that docs/api.md says we offer. */
   private static final Set<String> MORE_READS =
-      Set.of("site_read", "user_show", "group_activity_list");
+      Set.of("site_read", "user_show", "group_activity_list", "user_activity_list");
 
   /** Further CKAN writes that docs/api.md says we offer (organisations, groups, users). */
   private static final Set<String> MORE_WRITES =

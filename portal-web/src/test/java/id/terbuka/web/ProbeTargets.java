@@ -127,6 +127,7 @@ final class ProbeTargets {
             "object_type",
             "diff_type"),
         action("user_show", dict("id", f.user()), "id", "user_obj"),
+        action("user_activity_list", dict("id", f.user()), "id", "limit", "offset"),
         action("api_token_list", dict("user", f.user()), "user", "user_id"),
         action(
             "datastore_search",
@@ -360,6 +361,15 @@ final class ProbeTargets {
         get("/dashboard/harvest", "lang", "done"),
         get("/dashboard/harvest/{v}", "lang", "done"),
         post("/dashboard/harvest/{v}", "full", "_csrf"),
+        // Accounts (sysadmins); without the session's form token no POST changes anything.
+        get("/dashboard/users", "lang", "done"),
+        get("/dashboard/users/new", "lang"),
+        post("/dashboard/users/new", "name", "fullname", "email", "password", "sysadmin", "_csrf"),
+        get("/dashboard/users/{v}/disable", "lang"),
+        post("/dashboard/users/{v}/disable", "_csrf"),
+        post("/dashboard/users/{v}/enable", "_csrf"),
+        get("/dashboard/users/{v}/password", "lang"),
+        post("/dashboard/users/{v}/password", "_csrf"),
         get("/dashboard/imports/{v}", "organization", "page"),
         get("/dashboard/imports/budget", "organization", "page", "lang"),
         get("/dashboard/imports/budget/{v}", "x"),

@@ -105,6 +105,15 @@ public class ActivityRepository {
         max);
   }
 
+  /**
+   * A user's stream: what they did and what was done to their account (CKAN's {@code
+   * user_activity_list}).
+   */
+  public List<Map<String, Object>> ofUser(String userId, int first, int max) {
+    return rows(
+        COLUMNS + "where a.user_id = ?1 or a.object_id = ?1" + NEWEST_FIRST, userId, first, max);
+  }
+
   /** Dataset activities across the site. */
   public List<Map<String, Object>> ofDatasets(int first, int max) {
     return rows(

@@ -45,6 +45,12 @@ public class ActivityQueries {
     return page((first, max) -> activities.ofGroup(groupId, first, max), offset, limit, visible);
   }
 
+  /** What a user did, and what was done to their account. */
+  public List<Map<String, Object>> ofUser(
+      String userId, int offset, int limit, Predicate<Map<String, Object>> visible) {
+    return page((first, max) -> activities.ofUser(userId, first, max), offset, limit, visible);
+  }
+
   /** One activity, if it exists and {@code visible} lets the caller see it. */
   public Optional<Map<String, Object>> show(String id, Predicate<Map<String, Object>> visible) {
     return activities.byId(id).filter(visible);

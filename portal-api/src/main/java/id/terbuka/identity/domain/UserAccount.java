@@ -26,6 +26,9 @@ public class UserAccount {
   String state = "active";
   LocalDateTime created;
 
+  @Column(name = "sessions_ended")
+  LocalDateTime sessionsEnded;
+
   protected UserAccount() {}
 
   public UserAccount(String id, String name, LocalDateTime created) {
@@ -84,6 +87,21 @@ public class UserAccount {
 
   public String state() {
     return state;
+  }
+
+  /** {@code active} or {@code disabled} ({@link UserRules}); callers check who may change it. */
+  public void state(String state) {
+    this.state = state;
+  }
+
+  /** When the account's sign-in sessions were last ended, or null if never. */
+  public LocalDateTime sessionsEnded() {
+    return sessionsEnded;
+  }
+
+  /** Ends every session signed in before {@code when} ({@link UserRules#sessionStands}). */
+  public void endSessions(LocalDateTime when) {
+    this.sessionsEnded = when;
   }
 
   public LocalDateTime created() {

@@ -4,9 +4,10 @@ import id.terbuka.identity.domain.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
-/** User accounts in the database: stored, found by id or by login name. */
+/** User accounts in the database: stored, listed, found by id or by login name. */
 @ApplicationScoped
 public class UserRepository {
   @PersistenceContext EntityManager em;
@@ -26,6 +27,12 @@ public class UserRepository {
         .getResultList()
         .stream()
         .findFirst();
+  }
+
+  /** Every account, by login name. */
+  public List<UserAccount> all() {
+    return em.createQuery("select u from UserAccount u order by u.name", UserAccount.class)
+        .getResultList();
   }
 
   /** The sysadmin created first (the one the launcher bootstraps), for work no user starts. */

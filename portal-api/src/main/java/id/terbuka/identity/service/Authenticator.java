@@ -1,8 +1,10 @@
 package id.terbuka.identity.service;
 
 import id.terbuka.identity.domain.Actor;
+import id.terbuka.identity.domain.UserRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDateTime;
 import java.util.function.UnaryOperator;
 
 /**
@@ -45,13 +47,17 @@ public class Authenticator {
   }
 
   /**
-   * The actor for the user id a sign-in session holds: anonymous unless that user still exists and
-   * is active (an account disabled since the sign-in loses its session's rights at once).
+   * The actor for the user id a sign-in session holds: anonymous unless that user still exists, is
+   * active, and has not had their sessions ended since {@code signedInAt} (an account disabled or
+   * reset since the sign-in loses its session's rights at once, and for good).
+   *
+   * @param signedInAt when the session signed in, or null when it does not say
    */
-  public Actor signedIn(String userId) {
+  public Actor signedIn(String userId, LocalDateTime signedInAt) {
     return users
         .find(userId)
-        .filter(u -> "active".equals(u.state()))
+        .filter(u -> UserRules.maySignIn(u.state()))
+        .filter(u -> UserRules.sessionStands(u, signedInAt))
         .map(users::actorFor)
         .orElse(Actor.anonymous());
   }

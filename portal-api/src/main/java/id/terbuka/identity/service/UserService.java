@@ -19,7 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Users: creation (sysadmins only), look-up by id or name, password checks, memberships. */
+/**
+ * Users: creation, listing, state and password resets (sysadmins only), look-up by id or name,
+ * password checks, memberships. Activities of account changes are recorded by the {@code accounts}
+ * capability, which calls these.
+ */
 @ApplicationScoped
 @Transactional
 public class UserService {
@@ -46,6 +50,51 @@ public class UserService {
     return user;
   }
 
+  /** Every account, by name (sysadmins only). */
+  public List<UserAccount> list(Actor actor) {
+    UserRules.requireMayManageUsers(actor);
+    return accounts.all();
+  }
+
+  /** A user for a sysadmin's account pages: the permission is checked before the look-up. */
+  public UserAccount requireManaged(Actor actor, String idOrName) {
+    UserRules.requireMayManageUsers(actor);
+    return require(idOrName);
+  }
+
+  /**
+   * Sets the account's state ({@link UserRules#ACTIVE} or {@link UserRules#DISABLED}); false when
+   * it already had it. A disabled account's API tokens stop working at their next request (the
+   * state is checked each time) and are kept, so re-enabling restores them; its sign-in sessions
+   * are ended for good, so re-enabling does not revive a session someone left open.
+   */
+  public boolean changeState(Actor actor, UserAccount user, String state) {
+    UserRules.requireMayManageUsers(actor);
+    UserRules.checkState(actor, user, state).throwIfAny();
+    if (state.equals(user.state())) {
+      return false;
+    }
+    user.state(state);
+    if (UserRules.DISABLED.equals(state)) {
+      user.endSessions(Timestamps.now());
+    }
+    return true;
+  }
+
+  /**
+   * Replaces the password with a generated one and returns it, to be shown once to the sysadmin;
+   * only its hash is stored. The old password stops working at once, and so does every session
+   * signed in with it (whoever the reset is meant to lock out). API tokens are kept: they are
+   * revoked one by one.
+   */
+  public String resetPassword(Actor actor, UserAccount user) {
+    UserRules.requireMayManageUsers(actor);
+    String password = UserRules.generatedPassword();
+    user.passwordHash(PasswordHasher.hash(password));
+    user.endSessions(Timestamps.now());
+    return password;
+  }
+
   /** The first sysadmin, in whose name scheduled work (monthly snapshots) runs. */
   public Optional<UserAccount> firstSysadmin() {
     return accounts.firstSysadmin();
@@ -67,11 +116,13 @@ public class UserService {
     return find(idOrName).orElseThrow(() -> new ObjectNotFoundException("User not found"));
   }
 
-  /** The user if the password matches, for logins. */
-  public Optional<UserAccount> authenticate(String name, String password) {
-    return findByName(name)
-        .filter(u -> UserRules.maySignIn(u.state()))
-        .filter(u -> PasswordHasher.verify(password, u.passwordHash()));
+  /**
+   * The user if the password matches, whatever the account's state, for logins: the caller refuses
+   * an account that may not sign in ({@link UserRules#maySignIn}), and may say why, since whoever
+   * knows the password is told nothing a guesser could use.
+   */
+  public Optional<UserAccount> withPassword(String name, String password) {
+    return findByName(name).filter(u -> PasswordHasher.verify(password, u.passwordHash()));
   }
 
   /** The actor for a user: their capacities in every organisation and group. */

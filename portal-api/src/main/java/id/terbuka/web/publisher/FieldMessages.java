@@ -44,6 +44,9 @@ final class FieldMessages {
     known("User not found", "invalid.user");
     known("User is not a member", "invalid.notmember");
     known("Email (.*) is not a valid format", "invalid.email");
+    known("That login name is not available\\.", "invalid.login.taken");
+    known("Your password must be (\\d+) characters or longer", "invalid.password.short");
+    known("You cannot disable your own account", "invalid.self-disable");
   }
 
   private FieldMessages() {}

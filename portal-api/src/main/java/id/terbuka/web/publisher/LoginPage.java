@@ -2,6 +2,7 @@ package id.terbuka.web.publisher;
 
 import id.terbuka.identity.domain.PasswordHasher;
 import id.terbuka.identity.domain.UserAccount;
+import id.terbuka.identity.domain.UserRules;
 import id.terbuka.identity.service.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,8 @@ import java.util.Optional;
 /**
  * {@code /user/login} and {@code /user/logout}. A failed login says only that name or password is
  * wrong, takes as long for a name that does not exist (a password hash is checked either way), and
- * counts towards {@link LoginThrottle}.
+ * counts towards {@link LoginThrottle}. A disabled account with the right password is told that it
+ * is disabled, so its owner knows whom to ask.
  */
 @ApplicationScoped
 public class LoginPage {
@@ -43,7 +45,12 @@ public class LoginPage {
     if (throttle.blocked(name)) {
       return form(c, form, cameFrom, "login.throttled", 429);
     }
-    Optional<UserAccount> user = users.authenticate(name, password);
+    Optional<UserAccount> user = users.withPassword(name, password);
+    if (user.isPresent() && !UserRules.maySignIn(user.get().state())) {
+      // The password was right: saying that the account is disabled tells a guesser nothing.
+      throttle.failed(name);
+      return form(c, form, cameFrom, "login.disabled", 200);
+    }
     if (user.isEmpty()) {
       if (users.findByName(name).isEmpty()) {
         PasswordHasher.verify(password, DECOY_HASH);

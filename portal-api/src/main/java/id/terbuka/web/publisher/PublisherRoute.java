@@ -33,6 +33,11 @@ record PublisherRoute(Page page, String name, String resourceId) {
     DASAWISMA_ROLE_REVOKE,
     HARVEST,
     HARVEST_SOURCE,
+    USERS,
+    USER_NEW,
+    USER_DISABLE,
+    USER_ENABLE,
+    USER_PASSWORD,
     NOT_FOUND
   }
 

@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
  * the import pages below the dashboard ({@code /dashboard/imports/{kind}[/{id}]}), and the
  * signed-in Dasa Wisma pages ({@code /dashboard/dasawisma}, its household form {@code
  * .../rumah-tangga} and removal {@code .../rumah-tangga/hapus}, {@code .../rekap}, {@code
- * .../snapshot}, {@code .../peran} and {@code .../peran/cabut}). {@code new} and {@code edit} are
- * reserved dataset names (DatasetRules), so these never hide a dataset page, and CKAN's download
- * URLs ({@code /dataset/{id}/resource/...}) stay with the public pages' servlet. Pure, so that the
- * scheme is unit-tested.
+ * .../snapshot}, {@code .../peran} and {@code .../peran/cabut}), and the sysadmins' account pages
+ * ({@code /dashboard/users}, {@code .../new}, {@code .../{name}/disable}, {@code /enable} and
+ * {@code /password}; a user called {@code new} is reached by the suffixed URLs alone). {@code new}
+ * and {@code edit} are reserved dataset names (DatasetRules), so these never hide a dataset page,
+ * and CKAN's download URLs ({@code /dataset/{id}/resource/...}) stay with the public pages'
+ * servlet. Pure, so that the scheme is unit-tested.
  */
 final class PublisherRouter {
   private static final String NAME = "([a-zA-Z0-9_-]{1,100})";
@@ -41,6 +43,12 @@ final class PublisherRouter {
   private static final Pattern HARVEST = Pattern.compile("^/dashboard/harvest/?$");
   private static final Pattern HARVEST_SOURCE =
       Pattern.compile("^/dashboard/harvest/" + ID + "/?$");
+
+  // Accounts (sysadmins).
+  private static final Pattern USERS = Pattern.compile("^/dashboard/users/?$");
+  private static final Pattern USER_NEW = Pattern.compile("^/dashboard/users/new/?$");
+  private static final Pattern USER_ACTION =
+      Pattern.compile("^/dashboard/users/" + NAME + "/(disable|enable|password)$");
 
   private PublisherRouter() {}
 
@@ -123,6 +131,26 @@ final class PublisherRouter {
     }
     if ((m = HARVEST_SOURCE.matcher(path)).matches()) {
       return new PublisherRoute(Page.HARVEST_SOURCE, null, m.group(1));
+    }
+    return users(path);
+  }
+
+  private static PublisherRoute users(String path) {
+    if (USERS.matcher(path).matches()) {
+      return PublisherRoute.of(Page.USERS);
+    }
+    if (USER_NEW.matcher(path).matches()) {
+      return PublisherRoute.of(Page.USER_NEW);
+    }
+    Matcher m = USER_ACTION.matcher(path);
+    if (m.matches()) {
+      Page page =
+          switch (m.group(2)) {
+            case "disable" -> Page.USER_DISABLE;
+            case "enable" -> Page.USER_ENABLE;
+            default -> Page.USER_PASSWORD;
+          };
+      return new PublisherRoute(page, m.group(1), null);
     }
     return PublisherRoute.of(Page.NOT_FOUND);
   }

@@ -53,6 +53,7 @@ public class PublisherServlet extends FrontController {
   @Inject transient MemberPages memberPages;
   @Inject transient TokenPages tokenPages;
   @Inject transient HarvestPages harvestPages;
+  @Inject transient UserPages userPages;
   @Inject transient ImportPages importPages;
   @Inject transient DasaWismaHome dasaWismaHome;
   @Inject transient HouseholdForms householdForms;
@@ -156,6 +157,11 @@ public class PublisherServlet extends FrontController {
       case DASAWISMA_ROLE_REVOKE -> dasaWismaAdmin.revokeRole(c);
       case HARVEST -> harvestPages.sources(c);
       case HARVEST_SOURCE -> harvestPages.source(c);
+      case USERS -> userPages.list(c);
+      case USER_NEW -> userPages.create(c);
+      case USER_DISABLE -> userPages.disable(c);
+      case USER_ENABLE -> userPages.enable(c);
+      case USER_PASSWORD -> userPages.resetPassword(c);
       case NOT_FOUND -> throw new ObjectNotFoundException("Not found");
     };
   }

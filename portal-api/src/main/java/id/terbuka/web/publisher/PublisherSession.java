@@ -2,13 +2,14 @@ package id.terbuka.web.publisher;
 
 import id.terbuka.http.Visitors;
 import id.terbuka.identity.domain.Secrets;
+import id.terbuka.shared.Timestamps;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * What the publisher pages keep in the HTTP session: the signed-in user's id and a CSRF token, two
- * short strings, so that sessions stay small and serialisable when several nodes share them. Who
- * the visitor is, is decided by {@link Visitors#fromRequest} alone.
+ * What the publisher pages keep in the HTTP session: the signed-in user's id, when they signed in,
+ * and a CSRF token, three short strings, so that sessions stay small and serialisable when several
+ * nodes share them. Who the visitor is, is decided by {@link Visitors#fromRequest} alone.
  */
 final class PublisherSession {
   /** The session attribute with the form token. */
@@ -46,6 +47,7 @@ final class PublisherSession {
     }
     HttpSession session = req.getSession(true);
     session.setAttribute(Visitors.SESSION_USER, userId);
+    session.setAttribute(Visitors.SESSION_SINCE, Timestamps.now().toString());
     session.setAttribute(CSRF, Secrets.random(32));
   }
 

@@ -3,6 +3,7 @@ package id.terbuka.identity.domain;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,5 +119,83 @@ class UserRulesTest {
     assertFalse(UserRules.maySeePrivateFields(Actor.anonymous(), budi));
     assertFalse(
         UserRules.maySeePrivateFields(user("admin", Map.of("org-1", Capacity.ADMIN)), budi));
+  }
+
+  @Test
+  void onlySysadminsManageUsers() {
+    assertDoesNotThrow(
+        () -> UserRules.requireMayManageUsers(Actor.user(account("s", true), Map.of())));
+    for (Actor a :
+        List.of(Actor.anonymous(), user("admin-of-org", Map.of("org-1", Capacity.ADMIN)))) {
+      AccessDeniedException e =
+          assertThrows(AccessDeniedException.class, () -> UserRules.requireMayManageUsers(a));
+      assertEquals("User not authorized to manage users", e.getMessage());
+    }
+  }
+
+  @Test
+  void aSysadminDisablesOthersButNotThemself() {
+    UserAccount root = account("root", true);
+    Actor rootActor = Actor.user(root, Map.of());
+    UserAccount budi = account("budi", false);
+    assertTrue(UserRules.checkState(rootActor, budi, UserRules.DISABLED).isEmpty());
+    assertTrue(UserRules.checkState(rootActor, budi, UserRules.ACTIVE).isEmpty());
+    assertEquals(
+        Map.of("id", List.of("You cannot disable your own account")),
+        problems(UserRules.checkState(rootActor, root, UserRules.DISABLED)));
+    assertTrue(
+        UserRules.checkState(rootActor, root, UserRules.ACTIVE).isEmpty(),
+        "re-enabling oneself is a no-op, not a problem");
+  }
+
+  @Test
+  void onlyTheTwoStatesAreSet() {
+    Actor root = Actor.user(account("root", true), Map.of());
+    for (String state : java.util.Arrays.asList("deleted", "pending", "", null)) {
+      assertEquals(
+          Map.of("state", List.of("Must be one of: active, disabled")),
+          problems(UserRules.checkState(root, account("budi", false), state)),
+          String.valueOf(state));
+    }
+  }
+
+  @Test
+  void aDisabledAccountDoesNotSignIn() {
+    assertTrue(UserRules.maySignIn(UserRules.ACTIVE));
+    assertFalse(UserRules.maySignIn(UserRules.DISABLED));
+  }
+
+  @Test
+  void generatedPasswordsPassTheRulesAndDiffer() {
+    String a = UserRules.generatedPassword();
+    String b = UserRules.generatedPassword();
+    assertNotEquals(a, b);
+    assertEquals(16, a.length());
+    assertTrue(a.length() >= UserRules.MIN_PASSWORD_LENGTH);
+    assertTrue(UserRules.check("budi", "budi@dinas.go.id", a, n -> false).isEmpty());
+    assertTrue(a.matches("[A-Za-z0-9_-]+"), "easy to copy: " + a);
+  }
+
+  @Test
+  void aUsersActivityIsForThemAndSysadmins() {
+    UserAccount budi = account("budi", false);
+    assertTrue(UserRules.maySeeActivityOf(Actor.user(budi, Map.of()), "budi"));
+    assertTrue(UserRules.maySeeActivityOf(Actor.user(account("root", true), Map.of()), "budi"));
+    assertFalse(UserRules.maySeeActivityOf(Actor.anonymous(), "budi"));
+    assertFalse(UserRules.maySeeActivityOf(user("other", Map.of()), "budi"));
+    assertFalse(UserRules.maySeeActivityOf(user("admin", Map.of("org-1", Capacity.ADMIN)), "budi"));
+  }
+
+  @Test
+  void aSessionBegunBeforeTheAccountsSessionsEndedNoLongerStands() {
+    UserAccount budi = account("budi", false);
+    assertTrue(UserRules.sessionStands(budi, NOW), "never ended");
+    assertTrue(UserRules.sessionStands(budi, null), "never ended, old session without a time");
+    budi.endSessions(NOW.plusHours(1));
+    assertFalse(UserRules.sessionStands(budi, NOW));
+    assertFalse(UserRules.sessionStands(budi, NOW.plusHours(1).minusNanos(1000)));
+    assertFalse(UserRules.sessionStands(budi, null), "a session that does not say is ended too");
+    assertTrue(UserRules.sessionStands(budi, NOW.plusHours(1)));
+    assertTrue(UserRules.sessionStands(budi, NOW.plusHours(2)), "signed in again since");
   }
 }

@@ -36,6 +36,19 @@ class FieldMessagesTest {
   }
 
   @Test
+  void accountMessagesAreRetold() {
+    assertEquals(
+        "This username is already taken.",
+        FieldMessages.translate(EN, "That login name is not available."));
+    assertEquals(
+        "At least 8 characters.",
+        FieldMessages.translate(EN, "Your password must be 8 characters or longer"));
+    assertEquals(
+        "You cannot disable your own account.",
+        FieldMessages.translate(EN, "You cannot disable your own account"));
+  }
+
+  @Test
   void anUnknownMessageIsShownAsWritten() {
     assertEquals("Something new", FieldMessages.translate(EN, "Something new"));
   }

@@ -51,6 +51,30 @@ class PublisherRouterTest {
   }
 
   @Test
+  void accountPagesAreBelowTheDashboard() {
+    assertEquals(Page.USERS, route("/dashboard", "/users").page());
+    assertEquals(Page.USERS, route("/dashboard", "/users/").page());
+    assertEquals(Page.USER_NEW, route("/dashboard", "/users/new").page());
+    assertEquals(
+        new PublisherRoute(Page.USER_DISABLE, "budi", null),
+        route("/dashboard", "/users/budi/disable"));
+    assertEquals(
+        new PublisherRoute(Page.USER_ENABLE, "budi", null),
+        route("/dashboard", "/users/budi/enable"));
+    assertEquals(
+        new PublisherRoute(Page.USER_PASSWORD, "budi", null),
+        route("/dashboard", "/users/budi/password"));
+    assertEquals(
+        new PublisherRoute(Page.USER_DISABLE, "new", null),
+        route("/dashboard", "/users/new/disable"),
+        "a user called new is reached by the suffixed URLs");
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/users/budi").page());
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/users/budi/delete").page());
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/users/a b/disable").page());
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/users/budi/disable/").page());
+  }
+
+  @Test
   void unknownOrMalformedPathsAreNotFound() {
     assertEquals(Page.NOT_FOUND, route("/user", "/budi").page());
     assertEquals(Page.NOT_FOUND, route("/user", null).page());
