@@ -63,28 +63,29 @@ public class ActivityActions {
                 .show(c.required("id"), visibleNowTo(c.actor()))
                 .map(a -> c.bool("include_data", true) ? a : withoutData(a))
                 .orElseThrow(ActivityActions::notFound));
-    t.read(
-        "activity_diff",
-        c -> {
-          String type = c.text("object_type") == null ? "package" : c.text("object_type");
-          if (!java.util.Set.of("package", "organization", "group").contains(type)) {
-            throw id.terbuka.shared.InvalidInputException.of(
-                "object_type", "Must be package, organization or group");
-          }
-          String diffType = c.text("diff_type");
-          if (diffType != null && !diffType.equals("unified")) {
-            throw id.terbuka.shared.InvalidInputException.of(
-                "diff_type", "Only unified diffs are offered");
-          }
-          return activities
-              .diff(c.required("id"), type, visibleNowTo(c.actor()))
-              .orElseThrow(ActivityActions::notFound);
-        });
+    t.read("activity_diff", this::diff);
     t.read(
         "recently_changed_packages_activity_list",
         c ->
             activities.recentDatasets(
                 CatalogReadActions.offset(c), limit(c), visibleTo(c.actor())));
+  }
+
+  /** CKAN's {@code activity_diff}: the activity's object before and after, unified. */
+  private Object diff(ActionCall c) {
+    String type = c.text("object_type") == null ? "package" : c.text("object_type");
+    if (!java.util.Set.of("package", "organization", "group").contains(type)) {
+      throw id.terbuka.shared.InvalidInputException.of(
+          "object_type", "Must be package, organization or group");
+    }
+    String diffType = c.text("diff_type");
+    if (diffType != null && !diffType.equals("unified")) {
+      throw id.terbuka.shared.InvalidInputException.of(
+          "diff_type", "Only unified diffs are offered");
+    }
+    return activities
+        .diff(c.required("id"), type, visibleNowTo(c.actor()))
+        .orElseThrow(ActivityActions::notFound);
   }
 
   /**

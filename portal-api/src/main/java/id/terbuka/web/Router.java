@@ -72,21 +72,13 @@ public final class Router {
     if ("/dataset".equals(servletPath) && ResourceDownloads.isDownload(pathInfo)) {
       return Route.of(Route.Page.DOWNLOAD);
     }
-    var history = HISTORY.matcher(path);
-    if (history.matches()) {
-      return new Route(Route.Page.DATASET_HISTORY, history.group(1));
-    }
-    var change = CHANGE.matcher(path);
-    if (change.matches()) {
-      return new Route(Route.Page.DATASET_CHANGE, change.group(1));
+    Route datasetPart = datasetPart(path);
+    if (datasetPart != null) {
+      return datasetPart;
     }
     var resource = RESOURCE.matcher(path);
     if (resource.matches()) {
       return new Route(Route.Page.RESOURCE, resource.group(1), resource.group(2));
-    }
-    var feedback = SATISFACTION.matcher(path);
-    if (feedback.matches()) {
-      return new Route(Route.Page.SATISFACTION, feedback.group(1));
     }
     var rdf = DATASET_RDF.matcher(path);
     if (rdf.matches()) {
@@ -112,6 +104,20 @@ public final class Router {
     }
     Route dasaWisma = dasaWisma(path);
     return dasaWisma != null ? dasaWisma : budget(path);
+  }
+
+  /** A dataset's history, one change or the satisfaction form's target; null for other paths. */
+  private static Route datasetPart(String path) {
+    var feedback = SATISFACTION.matcher(path);
+    if (feedback.matches()) {
+      return new Route(Route.Page.SATISFACTION, feedback.group(1));
+    }
+    var history = HISTORY.matcher(path);
+    if (history.matches()) {
+      return new Route(Route.Page.DATASET_HISTORY, history.group(1));
+    }
+    var change = CHANGE.matcher(path);
+    return change.matches() ? new Route(Route.Page.DATASET_CHANGE, change.group(1)) : null;
   }
 
   /** The Dasa Wisma pages; null for any other path (a malformed year or code is NOT_FOUND). */

@@ -249,6 +249,15 @@ class PublicationLogIT {
             newer));
     Map<String, Object> replaced = only(entriesAfter(before), "resource_file_replaced");
     assertEquals(sha256(newer), replaced.get("content_sha256"));
+    // The DataStore loads the new file in the background and changes the resource's dict without
+    // an activity; wait for it, so that the diffs below hold only what the edits changed.
+    ItSupport.eventually(
+        "DataStore load of " + rid,
+        java.time.Duration.ofSeconds(60),
+        () ->
+            ItSupport.<Map<String, Object>>ok(
+                http, "resource_show", world.editor(), dict("id", rid)),
+        x -> "active".equals(x.get("datastore_status")));
 
     // Made private with a reason: a withdrawal. Public again: published again, files not re-logged.
     before = headSeq();
