@@ -223,8 +223,13 @@ class UsageIT {
     assertTrue(page.contains("<span>3 kali diunduh</span>"), "the resource's own count: " + page);
     String en = look("/dataset/" + name + "?lang=en");
     assertTrue(en.contains("4 views · 3 downloads"), en);
-    String search = look("/dataset?tags=" + tag);
-    assertTrue(search.contains("<span>4 kali dilihat</span>"), search);
+    // The search results come from Solr, which the flush updates after the database: eventually.
+    String search =
+        eventually(
+            "counts in the search results",
+            COUNT_WAIT,
+            () -> look("/dataset?tags=" + tag),
+            html -> html.contains("<span>4 kali dilihat</span>"));
     assertTrue(search.contains("<span>3 kali diunduh</span>"), search);
 
     // The counts stay put: the reading above was by a crawler.
