@@ -1,5 +1,6 @@
 package id.terbuka.web;
 
+import id.terbuka.http.JsonReplies;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,11 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -47,14 +49,9 @@ public class OpenApiServlet extends HttpServlet {
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String format = req.getParameter("format");
     if (format != null && !format.equalsIgnoreCase("json") && !format.equalsIgnoreCase("yaml")) {
-      resp.setStatus(422);
       resp.setHeader("Cache-Control", "no-store");
-      write(
-          resp,
-          "application/problem+json",
-          ("{\"title\":\"Invalid input\",\"status\":422,"
-                  + "\"errors\":{\"format\":[\"Must be yaml or json\"]}}")
-              .getBytes(StandardCharsets.UTF_8));
+      JsonReplies.problem(
+          resp, 422, "Invalid input", null, Map.of("format", List.of("Must be yaml or json")));
       return;
     }
     boolean json = wantsJson(format, req.getHeader("Accept"));
