@@ -7,7 +7,6 @@ import id.terbuka.ckan.ActivityActions;
 import id.terbuka.feedback.domain.Satisfaction;
 import id.terbuka.feedback.service.SatisfactionService;
 import id.terbuka.identity.domain.Actor;
-import id.terbuka.identity.domain.UserAccount;
 import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
@@ -145,9 +144,9 @@ public class DatasetPage {
           new DatasetDetails.Activity(
               users
                   .find(Dicts.text(a, "user_id"))
-                  .map(DatasetPage::displayName)
+                  .map(ActivityText::displayName)
                   .orElse(ctx.t("activity.someone")),
-              "activity." + (type == null ? "other" : type.replace(' ', '_')),
+              ActivityText.whatKey(type),
               fmt.dateTime(when),
               when == null ? null : when.toString()));
     }
@@ -163,10 +162,6 @@ public class DatasetPage {
             url,
             fmt.date(Instant.now()));
     return new DatasetDetails(jsonLd, changes, citation);
-  }
-
-  private static String displayName(UserAccount user) {
-    return user.fullname() == null || user.fullname().isBlank() ? user.name() : user.fullname();
   }
 
   private static Instant utc(String ckanUtc) {

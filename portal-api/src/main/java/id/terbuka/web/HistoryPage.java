@@ -2,9 +2,9 @@ package id.terbuka.web;
 
 import id.terbuka.audit.domain.ActivityDiff;
 import id.terbuka.audit.service.ActivityQueries;
+import id.terbuka.catalog.service.DatasetService;
 import id.terbuka.ckan.ActivityActions;
 import id.terbuka.identity.domain.Actor;
-import id.terbuka.identity.domain.UserAccount;
 import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ObjectNotFoundException;
@@ -38,7 +38,7 @@ public class HistoryPage {
   @Inject ActivityQueries activities;
   @Inject ActivityActions rules;
   @Inject UserService users;
-  @Inject id.terbuka.catalog.service.DatasetService datasets;
+  @Inject DatasetService datasets;
 
   public View history(PageContext ctx, Actor actor, String name, String pageParam) {
     Integer page = page(pageParam);
@@ -125,7 +125,7 @@ public class HistoryPage {
             .toList();
     return new HistoryView.Entry(
         who(ctx, activity, data),
-        "activity." + (type == null ? "other" : type.replace(' ', '_')),
+        ActivityText.whatKey(type),
         ctx.fmt().dateTime(Dicts.text(activity, "timestamp")),
         isoUtc(Dicts.text(activity, "timestamp")),
         resourceKey == null ? null : Dicts.text(resource, "name"),
@@ -141,15 +141,11 @@ public class HistoryPage {
     if (userId != null) {
       var user = users.find(userId);
       if (user.isPresent()) {
-        return displayName(user.get());
+        return ActivityText.displayName(user.get());
       }
     }
     String recorded = Dicts.text(data, "actor");
     return recorded == null ? ctx.t("activity.someone") : recorded;
-  }
-
-  private static String displayName(UserAccount user) {
-    return user.fullname() == null || user.fullname().isBlank() ? user.name() : user.fullname();
   }
 
   private Map<String, Object> readable(Actor actor, String name) {

@@ -13,11 +13,10 @@ import id.terbuka.audit.chain.LogEntry;
 import id.terbuka.audit.chain.LogEvent;
 import id.terbuka.audit.chain.Removal;
 import id.terbuka.audit.chain.Subject;
-import id.terbuka.audit.persistence.LogRetentionStore;
 import id.terbuka.audit.persistence.PublicationLogStore;
+import id.terbuka.audit.persistence.RetentionStore;
+import id.terbuka.deploy.bench.OneConnection;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.lang.reflect.Proxy;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -28,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,9 +78,9 @@ class RetentionIT {
         s.execute("create table activity (like public.activity including all)");
       }
       c.setAutoCommit(false);
-      DataSource one = oneConnection(c);
+      DataSource one = OneConnection.of(c);
       PublicationLogStore log = new PublicationLogStore(one);
-      LogRetentionStore retention = new LogRetentionStore(one);
+      RetentionStore retention = new RetentionStore(one);
       Instant now = Instant.now();
       for (int i = 1; i <= 10; i++) {
         log.append(published(i), now);
@@ -201,32 +199,5 @@ class RetentionIT {
         PublicationLogStore.class.getResourceAsStream("/db/migration/V11__publication_log.sql")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-  }
-
-  /** A data source whose every connection is {@code c}, left open: the test's transaction. */
-  private static DataSource oneConnection(Connection c) {
-    Connection shared =
-        (Connection)
-            Proxy.newProxyInstance(
-                Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class},
-                (proxy, method, args) ->
-                    method.getName().equals("close") ? null : method.invoke(c, args));
-    return (DataSource)
-        Proxy.newProxyInstance(
-            DataSource.class.getClassLoader(),
-            new Class<?>[] {DataSource.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("getConnection")) {
-                return shared;
-              }
-              if (method.getName().equals("getLogWriter")) {
-                return (PrintWriter) null;
-              }
-              if (method.getName().equals("getParentLogger")) {
-                return Logger.getGlobal();
-              }
-              throw new SQLException("not supported here: " + method.getName());
-            });
   }
 }

@@ -9,22 +9,17 @@ import id.terbuka.audit.persistence.PublicationLogStore;
 import id.terbuka.deploy.db.DatabaseCoordinates;
 import jakarta.json.JsonObject;
 import java.io.BufferedWriter;
-import java.io.PrintWriter;
-import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * The publication log at 1,000,000 entries (issue 13, item 10), on the whole portal as {@code
@@ -76,7 +71,7 @@ public final class AuditLogBenchmark {
     line("|---|---|---|");
     try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), stack.dbPassword)) {
       c.setAutoCommit(false);
-      PublicationLogStore store = new PublicationLogStore(oneConnection(c));
+      PublicationLogStore store = new PublicationLogStore(OneConnection.of(c));
       long single = Math.min(SINGLE, entries);
       long t0 = System.nanoTime();
       for (long i = 0; i < single; i++) {
@@ -215,33 +210,6 @@ public final class AuditLogBenchmark {
         dataset
             ? Map.of("revision", Long.toString(i / 500 + 1))
             : Map.of("kind", "budget", "organization", "bpkad"));
-  }
-
-  /** A data source whose every connection is {@code c}, left open: the caller's transaction. */
-  private static DataSource oneConnection(Connection c) {
-    Connection shared =
-        (Connection)
-            Proxy.newProxyInstance(
-                Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class},
-                (proxy, method, args) ->
-                    method.getName().equals("close") ? null : method.invoke(c, args));
-    return (DataSource)
-        Proxy.newProxyInstance(
-            DataSource.class.getClassLoader(),
-            new Class<?>[] {DataSource.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("getConnection")) {
-                return shared;
-              }
-              if (method.getName().equals("getLogWriter")) {
-                return (PrintWriter) null;
-              }
-              if (method.getName().equals("getParentLogger")) {
-                return Logger.getGlobal();
-              }
-              throw new SQLException("not supported in the benchmark: " + method.getName());
-            });
   }
 
   private void row(String phase, double seconds, double rate) {

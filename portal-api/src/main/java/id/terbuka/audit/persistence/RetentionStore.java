@@ -23,7 +23,7 @@ import javax.sql.DataSource;
  * cutoff. Nothing calls it unless a retention period is configured.
  */
 @ApplicationScoped
-public class LogRetentionStore {
+public class RetentionStore {
   /** What the log says it removed. */
   public static final Subject LOG = new Subject("log", "publication_log", "publication log");
 
@@ -31,10 +31,10 @@ public class LogRetentionStore {
   DataSource dataSource;
 
   /** For CDI. */
-  public LogRetentionStore() {}
+  public RetentionStore() {}
 
   /** Over {@code dataSource}, whose every connection is the caller's transaction's (tests). */
-  public LogRetentionStore(DataSource dataSource) {
+  public RetentionStore(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 

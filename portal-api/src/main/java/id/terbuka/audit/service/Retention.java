@@ -1,6 +1,6 @@
 package id.terbuka.audit.service;
 
-import id.terbuka.audit.persistence.LogRetentionStore;
+import id.terbuka.audit.persistence.RetentionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +22,7 @@ public class Retention {
   private static final Logger LOG = Logger.getLogger(Retention.class.getName());
 
   @Inject AuditSettings settings;
-  @Inject LogRetentionStore store;
+  @Inject RetentionStore store;
 
   /** What a run removed; {@code recordSeq} is the retention removal entry, or null. */
   public record Outcome(
