@@ -69,6 +69,8 @@ public class DemoCatalogue {
           dict.put(
               "description", dict.getOrDefault("description", "") + " (Kode unit: nilai demo.)");
         }
+        // The demo shows the walidata's review (issue 13): every unit's producers wait for it.
+        dict.putIfAbsent("review_required", true);
         groups.create(system, dict, true);
         created++;
       }

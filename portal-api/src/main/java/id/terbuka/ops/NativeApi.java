@@ -30,6 +30,7 @@ public class NativeApi extends Application {
         DasaWismaResource.class,
         AuditResource.class,
         HarvestResource.class,
+        id.terbuka.catalog.api.ReviewResource.class,
         id.terbuka.reports.api.ReportsResource.class);
   }
 }

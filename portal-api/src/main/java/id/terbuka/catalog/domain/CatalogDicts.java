@@ -62,6 +62,7 @@ public final class CatalogDicts {
     m.put("creator_user_id", d.creatorUserId);
     m.put("metadata_created", Timestamps.ckan(d.metadataCreated));
     m.put("metadata_modified", Timestamps.ckan(d.metadataModified));
+    m.put("review_status", d.reviewStatus);
   }
 
   /** The resources that are not deleted, with their counts (and the tags' count, CKAN's order). */
@@ -238,6 +239,7 @@ public final class CatalogDicts {
     m.put("num_followers", 0);
     if (g.organization) {
       m.put("kode_unit", g.kodeUnit);
+      m.put("review_required", g.reviewRequired);
     }
     return m;
   }

@@ -38,6 +38,10 @@ public class CatalogGroup {
   public LocalDateTime created;
   public long revision = 1;
 
+  /** Set by a sysadmin: its producers' publications wait for the walidata (ADR 0016). */
+  @Column(name = "review_required")
+  public boolean reviewRequired;
+
   protected CatalogGroup() {}
 
   public CatalogGroup(String id, String name, boolean organization, LocalDateTime created) {

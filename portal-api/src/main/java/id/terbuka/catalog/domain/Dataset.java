@@ -61,6 +61,10 @@ public class Dataset {
   @Column(name = "license_id")
   public String licenseId;
 
+  /** Of the version the public sees ({@link ReviewStatus}); null when never reviewed. */
+  @Column(name = "review_status")
+  public String reviewStatus;
+
   @Column(name = "creator_user_id")
   public String creatorUserId;
 

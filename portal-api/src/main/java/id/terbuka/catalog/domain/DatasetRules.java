@@ -63,7 +63,9 @@ public final class DatasetRules {
           "organization",
           "num_resources",
           "num_tags",
-          "isopen");
+          "isopen",
+          "review_status",
+          "review_reason");
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9_\\-]*");
   private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N} \\-_.]*");

@@ -65,6 +65,28 @@ public final class GroupInput {
   }
 
   /**
+   * Applies {@code review_required} when the dict sends it (an organisation's only; left out, it
+   * stays as it is): changing it is for sysadmins ({@link ReviewRules}).
+   */
+  public static void applyReviewRequired(
+      CatalogGroup g, Map<String, Object> dict, id.terbuka.identity.domain.Actor actor) {
+    if (!g.organization || !dict.containsKey("review_required")) {
+      return;
+    }
+    boolean wanted;
+    try {
+      wanted = Values.bool(dict.get("review_required"), false);
+    } catch (IllegalArgumentException e) {
+      throw id.terbuka.shared.InvalidInputException.of(
+          "review_required", "Value must be one of: true, false");
+    }
+    if (wanted != g.reviewRequired) {
+      ReviewRules.requireMaySetReviewRequired(actor);
+      g.reviewRequired = wanted;
+    }
+  }
+
+  /**
    * The users a request's {@code users} names, in order: a name or id, or a dict with {@code name}
    * (else {@code id}) and {@code capacity}, {@code member} when none or unknown. Entries naming no
    * one are skipped.

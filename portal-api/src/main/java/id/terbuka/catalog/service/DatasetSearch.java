@@ -89,6 +89,7 @@ public class DatasetSearch {
   @Inject SearchIndex index;
   @Inject GroupRepository groups;
   @Inject Regions regions;
+  @Inject ReviewGate review;
 
   /**
    * A {@code package_search} answer together with what only the pages show.
@@ -167,7 +168,14 @@ public class DatasetSearch {
                 facetMinCount,
                 stored,
                 tuning));
-    return new Answer(envelope(result, sort, fl, facetFields), result.suggestions());
+    Map<String, Object> envelope = envelope(result, sort, fl, facetFields);
+    if (fl.isEmpty()) {
+      // The index holds approved versions; a dataset's editors see the change waiting for review.
+      @SuppressWarnings("unchecked")
+      List<Object> results = (List<Object>) envelope.get("results");
+      envelope.put("results", review.overlay(actor, results));
+    }
+    return new Answer(envelope, result.suggestions());
   }
 
   private static void refuseUnknown(Map<String, Object> params) {

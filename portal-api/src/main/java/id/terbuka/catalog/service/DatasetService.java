@@ -11,11 +11,14 @@ import id.terbuka.catalog.domain.DatasetPermissions;
 import id.terbuka.catalog.domain.DatasetRules;
 import id.terbuka.catalog.domain.DatastoreKeys;
 import id.terbuka.catalog.domain.ObjectReference;
+import id.terbuka.catalog.domain.PendingDataset;
 import id.terbuka.catalog.domain.PublicDataset;
 import id.terbuka.catalog.domain.PublicResource;
 import id.terbuka.catalog.domain.Resource;
 import id.terbuka.catalog.domain.ResourceRemoved;
 import id.terbuka.catalog.domain.ResourceRules;
+import id.terbuka.catalog.domain.ReviewStatus;
+import id.terbuka.catalog.domain.StagedFile;
 import id.terbuka.catalog.persistence.DatasetRepository;
 import id.terbuka.catalog.persistence.GroupRepository;
 import id.terbuka.catalog.persistence.ResourceRepository;
@@ -38,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Dataset use cases: show, create, update, patch, delete, purge, lists. Each change bumps the
@@ -57,6 +61,8 @@ public class DatasetService {
   @Inject TerbukaConfig config;
   @Inject DatastoreKeys datastoreKeys;
   @Inject Event<ResourceRemoved> resourceRemoved;
+  @Inject ReviewGate review;
+  @Inject ResourceFileAttacher attacher;
 
   public CatalogDicts dicts() {
     return new CatalogDicts(config.siteUrl(), datastoreKeys);
@@ -72,9 +78,13 @@ public class DatasetService {
     return DatasetRules.SATU_DATA_FIELDS;
   }
 
-  /** {@code package_show}. */
+  /**
+   * {@code package_show}: the approved version, or for the dataset's editors the change that waits
+   * for review (ADR 0016).
+   */
   public Map<String, Object> show(Actor actor, String idOrName) {
-    return dicts().dataset(readable(actor, idOrName));
+    Dataset d = readable(actor, idOrName);
+    return review.viewFor(actor, d, dicts().dataset(d));
   }
 
   /** The dataset if the actor may read it; otherwise not found or access denied. */
@@ -102,6 +112,10 @@ public class DatasetService {
     d.state = in.state == null ? "active" : in.state;
     repo.add(d);
     syncResources(d, in.resources == null ? List.of() : in.resources);
+    if (review.mustWait(actor, d.organization)) {
+      repo.flush(); // the review item refers to the dataset's row
+      review.submitDraft(actor, d);
+    }
     return changed(actor, d, "new package", false);
   }
 
@@ -114,6 +128,28 @@ public class DatasetService {
     if (DatasetPermissions.movesOrganization(d, newOrg)) {
       requireEditorOf(actor, newOrg, "move dataset to this organization");
     }
+    // Not a dataset field: why the change was made (say, why it is made private), for the log.
+    Map<String, Object> cause = withReason(Values.text(dict.get("reason")));
+    if (review.holds(actor, d)) {
+      return propose(actor, d, view -> PendingDataset.updated(view, dict), review.staged(d));
+    }
+    boolean waits = review.mustWait(actor, d.organization) && !"deleted".equals(d.state);
+    Map<String, Object> result = applyChange(actor, d, dict, Map.of(), cause, waits);
+    return waits ? review.viewFor(actor, d, result) : result;
+  }
+
+  /**
+   * Writes a checked change onto the dataset (its fields, its resources, staged files) and records
+   * it. A producer's change to an unpublished dataset in a reviewed organisation keeps it a draft
+   * that waits again ({@code submitDraft}).
+   */
+  private Map<String, Object> applyChange(
+      Actor actor,
+      Dataset d,
+      Map<String, Object> dict,
+      Map<String, StagedFile> staged,
+      Map<String, Object> cause,
+      boolean submitDraft) {
     DatasetInput in = DatasetRules.check(dict, lookups(d.id));
     apply(d, in);
     if (in.state != null) {
@@ -122,8 +158,81 @@ public class DatasetService {
     if (in.resources != null) {
       syncResources(d, in.resources);
     }
-    // Not a dataset field: why the change was made (say, why it is made private), for the log.
-    return changed(actor, d, "changed package", true, withReason(Values.text(dict.get("reason"))));
+    List<Resource> withNewFile = new ArrayList<>();
+    if (!staged.isEmpty()) {
+      repo.flush(); // a file version refers to its resource's row
+      for (Resource r : d.resources) {
+        StagedFile file = staged.get(r.id);
+        if (file != null) {
+          attacher.attachStaged(r, file);
+          withNewFile.add(r);
+        }
+      }
+    }
+    if (submitDraft) {
+      review.submitDraft(actor, d);
+    }
+    Map<String, Object> result = changed(actor, d, "changed package", true, cause);
+    withNewFile.forEach(attacher::announce);
+    return result;
+  }
+
+  /**
+   * Holds a producer's change to a published dataset for review: {@code change} turns what the
+   * producer sees (the waiting proposal, else the live dataset) into the next proposal, which is
+   * checked like the change itself (so a mistake is reported now, not at approval) and kept with
+   * its staged files. The live dataset is not touched.
+   */
+  public Map<String, Object> propose(
+      Actor actor,
+      Dataset d,
+      UnaryOperator<Map<String, Object>> change,
+      Map<String, StagedFile> staged) {
+    Map<String, Object> live = dicts().dataset(d);
+    Map<String, Object> next = change.apply(review.proposalOrLive(d, live));
+    next.put("id", d.id);
+    String newOrg = Values.text(next.get("owner_org"));
+    if (DatasetPermissions.movesOrganization(d, newOrg)) {
+      requireEditorOf(actor, newOrg, "move dataset to this organization");
+    }
+    checkProposal(d, next);
+    return review.propose(actor, d, live, next, staged);
+  }
+
+  /** Every problem a proposal would meet when applied: the dataset's and each resource's. */
+  private void checkProposal(Dataset d, Map<String, Object> proposal) {
+    DatasetInput in = DatasetRules.check(proposal, lookups(d.id));
+    id.terbuka.shared.FieldErrors errors = new id.terbuka.shared.FieldErrors();
+    for (Map<String, Object> dict :
+        in.resources == null ? List.<Map<String, Object>>of() : in.resources) {
+      // A detached probe: the rules write onto it, nothing is stored.
+      Resource probe = new Resource("probe", d, Timestamps.now());
+      ResourceRules.apply(dict, probe, false, errors);
+      ResourceRules.checkLink(probe, errors);
+    }
+    errors.throwIfAny();
+  }
+
+  /**
+   * Applies an approved change (ADR 0016): the proposal goes through {@code package_update}'s own
+   * path, its staged files become the resources' next versions, and the activity and the log name
+   * the review.
+   */
+  public Map<String, Object> applyApproved(
+      Actor walidata,
+      Dataset d,
+      Map<String, Object> proposal,
+      Map<String, StagedFile> staged,
+      Map<String, Object> cause) {
+    d.reviewStatus = ReviewStatus.DISETUJUI.code();
+    return applyChange(walidata, d, proposal, staged, cause, false);
+  }
+
+  /** Publishes an approved new dataset: the draft becomes active. */
+  public Map<String, Object> publishApproved(Actor walidata, Dataset d, Map<String, Object> cause) {
+    d.state = "active";
+    d.reviewStatus = ReviewStatus.DISETUJUI.code();
+    return changed(walidata, d, "changed package", true, cause);
   }
 
   /** {@code package_patch}: the current dataset with the given top-level keys replaced. */
@@ -131,7 +240,10 @@ public class DatasetService {
     String ref = reference(dict);
     Dataset d = repo.dataset(ref).orElseThrow(DatasetService::notFound);
     requireEditor(actor, d);
-    Map<String, Object> merged = new LinkedHashMap<>(dicts().dataset(d));
+    Map<String, Object> live = dicts().dataset(d);
+    // A change waiting for review is what the producer patches, not the approved version.
+    Map<String, Object> merged =
+        new LinkedHashMap<>(review.holds(actor, d) ? review.proposalOrLive(d, live) : live);
     merged.putAll(dict);
     merged.put("id", d.id);
     return update(actor, merged);
@@ -150,6 +262,7 @@ public class DatasetService {
     Dataset d = repo.datasetForUpdate(idOrName).orElseThrow(DatasetService::notFound);
     requireEditor(actor, d);
     d.state = "deleted";
+    review.withdrawn(d);
     changed(actor, d, "deleted package", true, withReason(reason));
   }
 
@@ -278,7 +391,8 @@ public class DatasetService {
         dict,
         cause);
     outbox.datasetChanged(d.id);
-    publications.datasetChanged(actor, d, dict, (String) cause.get("reason"));
+    publications.datasetChanged(
+        actor, d, dict, (String) cause.get("reason"), cause.containsKey("review"));
     return dict;
   }
 

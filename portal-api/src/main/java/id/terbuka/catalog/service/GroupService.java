@@ -54,6 +54,7 @@ public class GroupService {
     CatalogGroup g =
         new CatalogGroup(UUID.randomUUID().toString(), name, organization, Timestamps.now());
     GroupInput.apply(g, dict);
+    GroupInput.applyReviewRequired(g, dict, actor);
     repo.add(g);
     actor.userId().ifPresent(uid -> users.setMembership(g.id, uid, Capacity.ADMIN));
     addUsers(g, dict);
@@ -82,6 +83,7 @@ public class GroupService {
     String before = g.name + "\u0000" + g.title;
     g.name = name;
     GroupInput.apply(g, dict);
+    GroupInput.applyReviewRequired(g, dict, actor);
     g.revision++;
     addUsers(g, dict);
     repo.flush();

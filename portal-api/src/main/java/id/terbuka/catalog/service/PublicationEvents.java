@@ -39,8 +39,10 @@ public class PublicationEvents {
    *
    * @param dict the dataset dict after the change
    * @param reason why, when the change withdraws the dataset (may be empty)
+   * @param approved whether the walidata's approval published it (logged as an approved version)
    */
-  public void datasetChanged(Actor actor, Dataset d, Map<String, Object> dict, String reason) {
+  public void datasetChanged(
+      Actor actor, Dataset d, Map<String, Object> dict, String reason, boolean approved) {
     String who = actorName(actor);
     boolean publicNow = DatasetAccess.canRead(Actor.anonymous(), d);
     Optional<String> last = log.lastDatasetEvent(d.id);
@@ -48,7 +50,7 @@ public class PublicationEvents {
       logChangedFiles(who, d);
       log.append(
           new LogEvent(
-              EventType.DATASET_PUBLISHED,
+              approved ? EventType.DATASET_VERSION_APPROVED : EventType.DATASET_PUBLISHED,
               who,
               subject(d),
               Sha256.hex(Jcs.bytes(dict)),

@@ -3,6 +3,7 @@ package id.terbuka.catalog.service;
 import id.terbuka.catalog.domain.Resource;
 import id.terbuka.catalog.domain.ResourceFileStored;
 import id.terbuka.catalog.domain.ResourceUploads;
+import id.terbuka.catalog.domain.StagedFile;
 import id.terbuka.catalog.domain.Upload;
 import id.terbuka.catalog.persistence.ResourceVersions;
 import id.terbuka.shared.FieldErrors;
@@ -56,6 +57,40 @@ public class ResourceFileAttacher {
         r, filename, stored.size(), stored.sha256(), upload.contentType(), Timestamps.now());
     versions.add(r, stored.sha256(), stored.size(), filename, r.mimetype);
     return true;
+  }
+
+  /**
+   * Stores an upload for a change that waits for review: kept content-addressed, but no version of
+   * any resource until the walidata approves ({@link #attachStaged}).
+   *
+   * @return the staged file, or null when it was refused (the problem is in {@code errors})
+   */
+  StagedFile stage(Upload upload, long maxBytes, FieldErrors errors) {
+    FileStore.StoredFile stored;
+    try {
+      stored = files.put(upload.content(), maxBytes);
+    } catch (FileStore.TooLargeException e) {
+      errors.add("upload", "File upload too large");
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not store the uploaded file", e);
+    }
+    if (!versions.referenced(stored.sha256())) {
+      deleteOnRollback.register(stored.sha256());
+    }
+    String type = upload.contentType();
+    String mimetype =
+        type == null || type.startsWith("application/octet-stream")
+            ? null
+            : type.replaceAll(";.*$", "").trim();
+    return new StagedFile(stored.sha256(), stored.size(), upload.safeFilename(), mimetype);
+  }
+
+  /** Makes an approved staged file the resource's next version. */
+  void attachStaged(Resource r, StagedFile file) {
+    ResourceUploads.pointAt(
+        r, file.filename(), file.size(), file.sha256(), file.mimetype(), Timestamps.now());
+    versions.add(r, file.sha256(), file.size(), file.filename(), r.mimetype);
   }
 
   /**

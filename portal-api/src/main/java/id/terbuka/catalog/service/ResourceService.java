@@ -3,10 +3,12 @@ package id.terbuka.catalog.service;
 import id.terbuka.catalog.domain.CatalogDicts;
 import id.terbuka.catalog.domain.Dataset;
 import id.terbuka.catalog.domain.ObjectReference;
+import id.terbuka.catalog.domain.PendingDataset;
 import id.terbuka.catalog.domain.Resource;
 import id.terbuka.catalog.domain.ResourceRemoved;
 import id.terbuka.catalog.domain.ResourceRules;
 import id.terbuka.catalog.domain.ResourceUploads;
+import id.terbuka.catalog.domain.StagedFile;
 import id.terbuka.catalog.domain.Upload;
 import id.terbuka.catalog.persistence.DatasetRepository;
 import id.terbuka.catalog.persistence.ResourceRepository;
@@ -22,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,6 +42,7 @@ public class ResourceService {
   @Inject TerbukaConfig config;
   @Inject ResourceVersions versions;
   @Inject Event<ResourceRemoved> removed;
+  @Inject ReviewGate review;
 
   /** {@code resource_show}. */
   public Map<String, Object> show(Actor actor, String id) {
@@ -83,6 +87,9 @@ public class ResourceService {
     String datasetRef = ObjectReference.required(dict, "package_id");
     Dataset d = datasetRepo.datasetForUpdate(datasetRef).orElseThrow(DatasetService::notFound);
     datasets.requireEditor(actor, d);
+    if (review.holds(actor, d)) {
+      return proposeNew(actor, d, dict, upload);
+    }
     Resource r = new Resource(UUID.randomUUID().toString(), d, Timestamps.now());
     FieldErrors errors = new FieldErrors();
     ResourceRules.apply(dict, r, false, errors);
@@ -102,6 +109,10 @@ public class ResourceService {
 
   /** {@code resource_update}: replaces the resource's fields; a new upload replaces the file. */
   public Map<String, Object> update(Actor actor, Map<String, Object> dict, Upload upload) {
+    Optional<Dataset> held = heldDataset(actor, dict);
+    if (held.isPresent()) {
+      return proposeChange(actor, held.get(), dict, upload, true);
+    }
     Resource r = editable(actor, dict);
     FieldErrors errors = new FieldErrors();
     ResourceRules.apply(dict, r, true, errors);
@@ -110,6 +121,10 @@ public class ResourceService {
 
   /** {@code resource_patch}: only the given keys change. */
   public Map<String, Object> patch(Actor actor, Map<String, Object> dict, Upload upload) {
+    Optional<Dataset> held = heldDataset(actor, dict);
+    if (held.isPresent()) {
+      return proposeChange(actor, held.get(), dict, upload, false);
+    }
     Resource r = editable(actor, dict);
     FieldErrors errors = new FieldErrors();
     ResourceRules.apply(dict, r, false, errors);
@@ -125,6 +140,13 @@ public class ResourceService {
   public void delete(Actor actor, String id, String reason) {
     Map<String, Object> ref = new LinkedHashMap<>();
     ref.put("id", id);
+    Optional<Dataset> held = heldDataset(actor, ref);
+    if (held.isPresent()) {
+      Map<String, StagedFile> staged = review.staged(held.get());
+      staged.remove(id);
+      datasets.propose(actor, held.get(), v -> PendingDataset.withoutResource(v, id), staged);
+      return;
+    }
     Resource r = editable(actor, ref);
     Dataset d = r.dataset;
     d.resources.remove(r);
@@ -152,6 +174,79 @@ public class ResourceService {
     cause.put("resource", resource);
     cause.putAll(DatasetService.withReason(reason));
     return cause;
+  }
+
+  /**
+   * The dataset whose change this resource request joins when it is held for review (ADR 0016): the
+   * resource's published dataset, or for a resource proposed but not published yet, the dataset of
+   * the change proposing it; empty when the request goes through directly.
+   */
+  private Optional<Dataset> heldDataset(Actor actor, Map<String, Object> dict) {
+    String id = ObjectReference.required(dict, "id");
+    Optional<Resource> live = repo.resource(id);
+    Dataset d;
+    if (live.isPresent()) {
+      d = live.get().dataset;
+    } else {
+      Optional<String> datasetId = review.proposingResource(id).map(i -> i.datasetId);
+      if (datasetId.isEmpty()) {
+        return Optional.empty(); // not found, as editable() says
+      }
+      d = datasetRepo.dataset(datasetId.get()).orElseThrow(ResourceService::notFound);
+    }
+    datasetRepo.datasetForUpdate(d.id);
+    datasets.requireEditor(actor, d);
+    if (!review.holds(actor, d)) {
+      return Optional.empty();
+    }
+    live.ifPresent(ResourceRules::requireNotGenerated);
+    return Optional.of(d);
+  }
+
+  /** {@code resource_create} on a held dataset: the resource joins the waiting change. */
+  private Map<String, Object> proposeNew(
+      Actor actor, Dataset d, Map<String, Object> dict, Upload upload) {
+    String id = UUID.randomUUID().toString();
+    Map<String, Object> resource = new LinkedHashMap<>(dict);
+    resource.remove("package_id");
+    resource.put("id", id);
+    Map<String, StagedFile> staged = review.staged(d);
+    stage(resource, upload, id, staged);
+    Map<String, Object> view =
+        datasets.propose(actor, d, v -> PendingDataset.withNewResource(v, resource), staged);
+    return PendingDataset.resource(view, id);
+  }
+
+  /** {@code resource_update}/{@code resource_patch} on a held dataset. */
+  private Map<String, Object> proposeChange(
+      Actor actor, Dataset d, Map<String, Object> dict, Upload upload, boolean replace) {
+    String id = ObjectReference.required(dict, "id");
+    Map<String, Object> current = review.proposalOrLive(d, datasets.dicts().dataset(d));
+    if (!PendingDataset.hasResource(current, id)) {
+      throw notFound(); // removed by the waiting change
+    }
+    Map<String, Object> resource = new LinkedHashMap<>(dict);
+    resource.remove("package_id");
+    Map<String, StagedFile> staged = review.staged(d);
+    stage(resource, upload, id, staged);
+    Map<String, Object> view =
+        datasets.propose(
+            actor, d, v -> PendingDataset.withResourceChanged(v, id, resource, replace), staged);
+    return PendingDataset.resource(view, id);
+  }
+
+  /** Stages the upload, if any, for the resource (its file once the change is approved). */
+  private void stage(
+      Map<String, Object> resource, Upload upload, String id, Map<String, StagedFile> staged) {
+    if (upload == null) {
+      return;
+    }
+    FieldErrors errors = new FieldErrors();
+    StagedFile file = attacher.stage(upload, config.maxUploadBytes(), errors);
+    errors.throwIfAny();
+    staged.put(id, file);
+    resource.put("url", file.filename());
+    resource.put("url_type", "upload");
   }
 
   private Resource editable(Actor actor, Map<String, Object> dict) {

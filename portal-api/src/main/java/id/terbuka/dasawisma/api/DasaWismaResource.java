@@ -21,7 +21,7 @@ import id.terbuka.imports.template.TemplateColumn;
 import id.terbuka.imports.template.TemplateWriter;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
-import id.terbuka.shared.NulCharacters;
+import id.terbuka.shared.RequestBodies;
 import id.terbuka.shared.Values;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -114,7 +114,7 @@ public class DasaWismaResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response assignRole(@Context HttpHeaders headers, String body) {
     Actor actor = actor(headers);
-    Map<String, Object> request = object(body);
+    Map<String, Object> request = RequestBodies.object(body);
     RoleAssignments.Assigned done =
         roles.assign(
             actor,
@@ -166,7 +166,7 @@ public class DasaWismaResource {
   @Path("households")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response saveHousehold(@Context HttpHeaders headers, String body) {
-    Map<String, Object> request = object(body);
+    Map<String, Object> request = RequestBodies.object(body);
     Map<String, String> cells = new LinkedHashMap<>();
     for (String column : HouseholdColumns.names()) {
       Object value = request.get(column);
@@ -196,7 +196,7 @@ public class DasaWismaResource {
   @Path("households/removals")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response removeHousehold(@Context HttpHeaders headers, String body) {
-    Map<String, Object> request = object(body);
+    Map<String, Object> request = RequestBodies.object(body);
     HouseholdKey key =
         new HouseholdKey(
             year(Values.rawText(request.get("tahun"))),
@@ -255,17 +255,6 @@ public class DasaWismaResource {
 
   private Actor actor(HttpHeaders headers) {
     return authenticator.fromHeaders(headers::getHeaderString);
-  }
-
-  /** The JSON object of a request body; a NUL anywhere is the caller's error, named by field. */
-  private static Map<String, Object> object(String body) {
-    Map<String, Object> request = Json.parseObject(body == null || body.isBlank() ? "{}" : body);
-    NulCharacters.fieldOf(request)
-        .ifPresent(
-            field -> {
-              throw InvalidInputException.of(field, NulCharacters.MESSAGE);
-            });
-    return request;
   }
 
   private static String required(Map<String, Object> request, String field) {

@@ -8,7 +8,7 @@ import id.terbuka.identity.domain.Actor;
 import id.terbuka.identity.service.Authenticator;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.Json;
-import id.terbuka.shared.NulCharacters;
+import id.terbuka.shared.RequestBodies;
 import id.terbuka.shared.Timestamps;
 import id.terbuka.shared.Values;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class HarvestResource {
   @Path("sources")
   public Response create(@Context HttpHeaders headers, String body) {
     Actor actor = actor(headers);
-    return answer(source(sources.create(actor, object(body))), 201);
+    return answer(source(sources.create(actor, RequestBodies.object(body))), 201);
   }
 
   @GET
@@ -63,7 +63,7 @@ public class HarvestResource {
   @Path("sources/{id}/runs")
   public Response run(@Context HttpHeaders headers, @PathParam("id") String id, String body) {
     Actor actor = actor(headers);
-    Map<String, Object> request = object(body);
+    Map<String, Object> request = RequestBodies.object(body);
     boolean full;
     try {
       full = Values.bool(request.get("full"), false);
@@ -128,17 +128,6 @@ public class HarvestResource {
 
   private static String time(LocalDateTime t) {
     return t == null ? null : Timestamps.ckan(t);
-  }
-
-  /** The JSON object of a request body; a NUL anywhere is the caller's error, named by field. */
-  private static Map<String, Object> object(String body) {
-    Map<String, Object> request = Json.parseObject(body == null || body.isBlank() ? "{}" : body);
-    NulCharacters.fieldOf(request)
-        .ifPresent(
-            field -> {
-              throw InvalidInputException.of(field, NulCharacters.MESSAGE);
-            });
-    return request;
   }
 
   private static Response answer(Object body, int status) {

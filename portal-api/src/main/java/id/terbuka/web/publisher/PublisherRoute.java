@@ -38,6 +38,11 @@ record PublisherRoute(Page page, String name, String resourceId) {
     USER_DISABLE,
     USER_ENABLE,
     USER_PASSWORD,
+    REVIEWS,
+    REVIEW,
+    REVIEW_APPROVE,
+    REVIEW_RETURN,
+    REVIEW_FILE,
     NOT_FOUND
   }
 

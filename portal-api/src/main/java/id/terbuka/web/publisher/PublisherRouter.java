@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  * .../rumah-tangga} and removal {@code .../rumah-tangga/hapus}, {@code .../rekap}, {@code
  * .../snapshot}, {@code .../peran} and {@code .../peran/cabut}), and the sysadmins' account pages
  * ({@code /dashboard/users}, {@code .../new}, {@code .../{name}/disable}, {@code /enable} and
- * {@code /password}; a user called {@code new} is reached by the suffixed URLs alone). {@code new}
- * and {@code edit} are reserved dataset names (DatasetRules), so these never hide a dataset page,
- * and CKAN's download URLs ({@code /dataset/{id}/resource/...}) stay with the public pages'
- * servlet. Pure, so that the scheme is unit-tested.
+ * {@code /password}; a user called {@code new} is reached by the suffixed URLs alone), and the
+ * review queue ({@code /dashboard/verifikasi}, {@code .../{id}}, {@code .../{id}/setujui}, {@code
+ * .../{id}/kembalikan}, {@code .../{id}/berkas/{resource}}). {@code new} and {@code edit} are
+ * reserved dataset names (DatasetRules), so these never hide a dataset page, and CKAN's download
+ * URLs ({@code /dataset/{id}/resource/...}) stay with the public pages' servlet. Pure, so that the
+ * scheme is unit-tested.
  */
 final class PublisherRouter {
   private static final String NAME = "([a-zA-Z0-9_-]{1,100})";
@@ -49,6 +51,13 @@ final class PublisherRouter {
   private static final Pattern USER_NEW = Pattern.compile("^/dashboard/users/new/?$");
   private static final Pattern USER_ACTION =
       Pattern.compile("^/dashboard/users/" + NAME + "/(disable|enable|password)$");
+
+  // The walidata's review queue (ADR 0016).
+  private static final Pattern REVIEWS = Pattern.compile("^/dashboard/verifikasi/?$");
+  private static final Pattern REVIEW =
+      Pattern.compile("^/dashboard/verifikasi/" + ID + "(?:/(setujui|kembalikan))?/?$");
+  private static final Pattern REVIEW_FILE =
+      Pattern.compile("^/dashboard/verifikasi/" + ID + "/berkas/" + ID + "$");
 
   private PublisherRouter() {}
 
@@ -131,6 +140,24 @@ final class PublisherRouter {
     }
     if ((m = HARVEST_SOURCE.matcher(path)).matches()) {
       return new PublisherRoute(Page.HARVEST_SOURCE, null, m.group(1));
+    }
+    return reviews(path);
+  }
+
+  private static PublisherRoute reviews(String path) {
+    if (REVIEWS.matcher(path).matches()) {
+      return PublisherRoute.of(Page.REVIEWS);
+    }
+    Matcher m = REVIEW.matcher(path);
+    if (m.matches()) {
+      Page page =
+          m.group(2) == null
+              ? Page.REVIEW
+              : m.group(2).equals("setujui") ? Page.REVIEW_APPROVE : Page.REVIEW_RETURN;
+      return new PublisherRoute(page, null, m.group(1));
+    }
+    if ((m = REVIEW_FILE.matcher(path)).matches()) {
+      return new PublisherRoute(Page.REVIEW_FILE, m.group(1), m.group(2));
     }
     return users(path);
   }

@@ -54,6 +54,7 @@ public class PublisherServlet extends FrontController {
   @Inject transient TokenPages tokenPages;
   @Inject transient HarvestPages harvestPages;
   @Inject transient UserPages userPages;
+  @Inject transient ReviewPages reviewPages;
   @Inject transient ImportPages importPages;
   @Inject transient DasaWismaHome dasaWismaHome;
   @Inject transient HouseholdForms householdForms;
@@ -71,6 +72,11 @@ public class PublisherServlet extends FrontController {
       return;
     }
     PublisherRoute route = PublisherRouter.route(request.getServletPath(), request.getPathInfo());
+    if (route.page() == Page.REVIEW_FILE && !x.post()) {
+      // A file, not a page: straight to the file responder.
+      reviewPages.file(request, out, visitors.fromRequest(request), route);
+      return;
+    }
     HttpServletRequest req = request;
     if (x.bodyTooLarge()) {
       // Refused before the body is read, as the API does: nothing is stored, no time is spent.
@@ -162,6 +168,11 @@ public class PublisherServlet extends FrontController {
       case USER_DISABLE -> userPages.disable(c);
       case USER_ENABLE -> userPages.enable(c);
       case USER_PASSWORD -> userPages.resetPassword(c);
+      case REVIEWS -> reviewPages.queue(c);
+      case REVIEW -> reviewPages.item(c);
+      case REVIEW_APPROVE -> reviewPages.approve(c);
+      case REVIEW_RETURN -> reviewPages.giveBack(c);
+      case REVIEW_FILE -> throw new ObjectNotFoundException("Not found"); // served in handle
       case NOT_FOUND -> throw new ObjectNotFoundException("Not found");
     };
   }

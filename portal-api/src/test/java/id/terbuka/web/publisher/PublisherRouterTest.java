@@ -1,6 +1,7 @@
 package id.terbuka.web.publisher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terbuka.web.Route;
 import id.terbuka.web.Router;
@@ -72,6 +73,28 @@ class PublisherRouterTest {
     assertEquals(Page.NOT_FOUND, route("/dashboard", "/users/budi/delete").page());
     assertEquals(Page.NOT_FOUND, route("/dashboard", "/users/a b/disable").page());
     assertEquals(Page.NOT_FOUND, route("/dashboard", "/users/budi/disable/").page());
+  }
+
+  @Test
+  void theReviewQueueIsBelowTheDashboard() {
+    String id = "0b0e7c1e-1111-4a4a-9999-123456789abc";
+    assertEquals(Page.REVIEWS, route("/dashboard", "/verifikasi").page());
+    assertEquals(Page.REVIEWS, route("/dashboard", "/verifikasi/").page());
+    assertEquals(
+        new PublisherRoute(Page.REVIEW, null, id), route("/dashboard", "/verifikasi/" + id));
+    assertEquals(
+        new PublisherRoute(Page.REVIEW_APPROVE, null, id),
+        route("/dashboard", "/verifikasi/" + id + "/setujui"));
+    assertEquals(
+        new PublisherRoute(Page.REVIEW_RETURN, null, id),
+        route("/dashboard", "/verifikasi/" + id + "/kembalikan"));
+    assertEquals(
+        new PublisherRoute(Page.REVIEW_FILE, id, "r-1"),
+        route("/dashboard", "/verifikasi/" + id + "/berkas/r-1"));
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/verifikasi/" + id + "/hapus").page());
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/verifikasi/a.b").page());
+    assertEquals(Page.NOT_FOUND, route("/dashboard", "/verifikasi/a/berkas/").page());
+    assertTrue(new PublisherRoute(Page.REVIEW_FILE, id, "r").needsLogin());
   }
 
   @Test

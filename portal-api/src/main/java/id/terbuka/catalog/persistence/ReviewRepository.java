@@ -1,0 +1,128 @@
+package id.terbuka.catalog.persistence;
+
+import id.terbuka.catalog.domain.ReviewItem;
+import id.terbuka.catalog.domain.ReviewStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The review queue ({@code review_item}): stored, found, paged. Checks nothing about who asks. */
+@ApplicationScoped
+public class ReviewRepository {
+  @PersistenceContext EntityManager em;
+
+  public void add(ReviewItem item) {
+    em.persist(item);
+  }
+
+  public Optional<ReviewItem> item(String id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(em.find(ReviewItem.class, id));
+  }
+
+  /** The item, locked so that two decisions on it cannot both pass. */
+  public Optional<ReviewItem> itemForUpdate(String id) {
+    Optional<ReviewItem> found = item(id);
+    found.ifPresent(
+        i -> {
+          em.lock(i, LockModeType.PESSIMISTIC_WRITE);
+          em.refresh(i);
+        });
+    return found;
+  }
+
+  /** A dataset's open item (waiting or returned), if any. */
+  public Optional<ReviewItem> openFor(String datasetId) {
+    return em
+        .createQuery(
+            "select i from ReviewItem i where i.datasetId = :d and i.status <> :done",
+            ReviewItem.class)
+        .setParameter("d", datasetId)
+        .setParameter("done", ReviewStatus.DISETUJUI.code())
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** The open items of these datasets (for a page of search results). */
+  public List<ReviewItem> openFor(Collection<String> datasetIds) {
+    if (datasetIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select i from ReviewItem i where i.datasetId in :d and i.status <> :done",
+            ReviewItem.class)
+        .setParameter("d", datasetIds)
+        .setParameter("done", ReviewStatus.DISETUJUI.code())
+        .getResultList();
+  }
+
+  /**
+   * A page of the queue, oldest submission first (the walidata works through it in order).
+   *
+   * @param status only items in this status, or all when null
+   * @param organizations only these organisations' items, or all when null
+   */
+  public List<ReviewItem> page(
+      ReviewStatus status, Collection<String> organizations, int limit, int offset) {
+    TypedQuery<ReviewItem> q =
+        em.createQuery(
+            "select i from ReviewItem i where "
+                + where(status, organizations)
+                + " order by i.submittedAt, i.id",
+            ReviewItem.class);
+    bind(q, status, organizations);
+    return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  public long count(ReviewStatus status, Collection<String> organizations) {
+    TypedQuery<Long> q =
+        em.createQuery(
+            "select count(i) from ReviewItem i where " + where(status, organizations), Long.class);
+    bind(q, status, organizations);
+    return q.getSingleResult();
+  }
+
+  private static String where(ReviewStatus status, Collection<String> organizations) {
+    String s = status == null ? "1 = 1" : "i.status = :s";
+    return organizations == null ? s : s + " and i.ownerOrg in :o";
+  }
+
+  private static void bind(TypedQuery<?> q, ReviewStatus status, Collection<String> organizations) {
+    if (status != null) {
+      q.setParameter("s", status.code());
+    }
+    if (organizations != null) {
+      q.setParameter("o", organizations.isEmpty() ? List.of("") : organizations);
+    }
+  }
+
+  /**
+   * The open change that proposes a resource of this id (one not published yet). Ids are UUIDs, so
+   * finding the quoted id in an open proposal is exact; few items are ever open at once.
+   */
+  public Optional<ReviewItem> openProposing(String resourceId) {
+    if (resourceId == null || !resourceId.matches("[0-9a-fA-F-]{36}")) {
+      return Optional.empty();
+    }
+    return em
+        .createQuery(
+            "select i from ReviewItem i where i.status <> :done and i.kind = :k"
+                + " and i.proposed like :id",
+            ReviewItem.class)
+        .setParameter("done", ReviewStatus.DISETUJUI.code())
+        .setParameter("k", "perubahan")
+        .setParameter("id", "%\"" + resourceId + "\"%")
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  public void remove(ReviewItem item) {
+    em.remove(item);
+  }
+}

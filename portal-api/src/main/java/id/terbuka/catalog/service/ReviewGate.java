@@ -1,0 +1,218 @@
+package id.terbuka.catalog.service;
+
+import id.terbuka.catalog.domain.CatalogGroup;
+import id.terbuka.catalog.domain.Dataset;
+import id.terbuka.catalog.domain.DatasetAccess;
+import id.terbuka.catalog.domain.PendingDataset;
+import id.terbuka.catalog.domain.ReviewItem;
+import id.terbuka.catalog.domain.ReviewKind;
+import id.terbuka.catalog.domain.ReviewRules;
+import id.terbuka.catalog.domain.ReviewStatus;
+import id.terbuka.catalog.domain.StagedFile;
+import id.terbuka.catalog.persistence.ReviewRepository;
+import id.terbuka.identity.domain.Actor;
+import id.terbuka.shared.Json;
+import id.terbuka.shared.TerbukaConfig;
+import id.terbuka.shared.Timestamps;
+import id.terbuka.shared.Values;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where a producer's write meets the review workflow (ADR 0016): a new dataset in an organisation
+ * with {@code review_required} becomes a draft waiting for the walidata; a change to a published
+ * one is kept as a proposal in its {@link ReviewItem} and the live tables are not touched, so the
+ * public (API, pages, search, DataStore, DCAT) keeps reading the approved version; the dataset's
+ * editors read the proposal instead ({@link #editorView}).
+ */
+@ApplicationScoped
+@Transactional
+public class ReviewGate {
+  @Inject ReviewRepository items;
+  @Inject TerbukaConfig config;
+
+  /** Whether this actor's change to this (published) dataset is held for review. */
+  public boolean holds(Actor actor, Dataset d) {
+    return "active".equals(d.state) && ReviewRules.mustWait(actor, d.organization);
+  }
+
+  /** Whether this actor's writes in this organisation wait for the walidata. */
+  public boolean mustWait(Actor actor, CatalogGroup organization) {
+    return ReviewRules.mustWait(actor, organization);
+  }
+
+  /**
+   * A producer made or changed a dataset that is not published yet: it stays a draft and waits (its
+   * open item submitted again if the walidata had returned it).
+   */
+  public void submitDraft(Actor actor, Dataset d) {
+    d.state = "draft";
+    d.reviewStatus = ReviewStatus.MENUNGGU_VERIFIKASI.code();
+    ReviewItem item =
+        items
+            .openFor(d.id)
+            .orElseGet(
+                () -> {
+                  ReviewItem fresh =
+                      new ReviewItem(
+                          UUID.randomUUID().toString(),
+                          ReviewKind.DATASET_BARU,
+                          d.ownerOrgId(),
+                          d.id,
+                          title(d.title, d.name));
+                  items.add(fresh);
+                  return fresh;
+                });
+    item.title = title(d.title, d.name);
+    item.ownerOrg = d.ownerOrgId();
+    item.submittedBy(actor.userId().orElseThrow(), Timestamps.now());
+  }
+
+  /**
+   * What the producer's action starts from: the change already waiting for this dataset, or the
+   * live dataset.
+   */
+  public Map<String, Object> proposalOrLive(Dataset d, Map<String, Object> live) {
+    return items
+        .openFor(d.id)
+        .filter(i -> i.kind() == ReviewKind.PERUBAHAN)
+        .map(ReviewItem::proposedDict)
+        .orElse(live);
+  }
+
+  /** The files already staged for this dataset's waiting change. */
+  public Map<String, StagedFile> staged(Dataset d) {
+    return items.openFor(d.id).map(ReviewItem::stagedFiles).orElseGet(LinkedHashMap::new);
+  }
+
+  /**
+   * Keeps {@code next} as the dataset's proposal (the producer's change, already checked by the
+   * caller) with these staged files, and submits it; returns what the editors now see.
+   */
+  public Map<String, Object> propose(
+      Actor actor,
+      Dataset d,
+      Map<String, Object> live,
+      Map<String, Object> next,
+      Map<String, StagedFile> staged) {
+    ReviewItem item =
+        items
+            .openFor(d.id)
+            .orElseGet(
+                () -> {
+                  ReviewItem fresh =
+                      new ReviewItem(
+                          UUID.randomUUID().toString(),
+                          ReviewKind.PERUBAHAN,
+                          d.ownerOrgId(),
+                          d.id,
+                          title(d.title, d.name));
+                  items.add(fresh);
+                  return fresh;
+                });
+    Map<String, Object> stored = new LinkedHashMap<>(next);
+    stored.remove("reason");
+    item.proposed = Json.write(stored);
+    item.stagedFiles(staged);
+    item.title = title(Values.text(next.get("title")), d.name);
+    item.submittedBy(actor.userId().orElseThrow(), Timestamps.now());
+    return view(item, live);
+  }
+
+  /** The dict this actor reads: the approved dataset, or for its editors what waits. */
+  public Map<String, Object> viewFor(Actor actor, Dataset d, Map<String, Object> live) {
+    if (!actor.authenticated() || !DatasetAccess.canEdit(actor, d.ownerOrgId())) {
+      return live;
+    }
+    return items.openFor(d.id).map(i -> view(i, live)).orElse(live);
+  }
+
+  /**
+   * A page of {@code package_search} results with, for the datasets this actor edits, what waits
+   * instead of the approved dict (the index holds only approved versions).
+   */
+  public List<Object> overlay(Actor actor, List<Object> results) {
+    if (!actor.authenticated() || (!actor.sysadmin() && actor.capacities().isEmpty())) {
+      return results;
+    }
+    Map<String, Integer> positions = new LinkedHashMap<>();
+    List<Map<String, Object>> dicts = new ArrayList<>();
+    for (Object r : results) {
+      Map<String, Object> dict =
+          r instanceof Json.Raw raw ? Json.parseObject(raw.json()) : Values.map(r);
+      dicts.add(dict);
+      if (dict != null && DatasetAccess.canEdit(actor, Values.text(dict.get("owner_org")))) {
+        positions.put(Values.text(dict.get("id")), dicts.size() - 1);
+      }
+    }
+    List<ReviewItem> open = items.openFor(positions.keySet());
+    if (open.isEmpty()) {
+      return results;
+    }
+    List<Object> out = new ArrayList<>(results);
+    for (ReviewItem item : open) {
+      int at = positions.get(item.datasetId);
+      out.set(at, view(item, dicts.get(at)));
+    }
+    return out;
+  }
+
+  /** The open item that proposes a resource of this id not yet published, if any. */
+  public Optional<ReviewItem> proposingResource(String resourceId) {
+    return items.openProposing(resourceId);
+  }
+
+  /** What an item's dataset looks like to its editors (the review pages' "after"). */
+  public Map<String, Object> viewOf(ReviewItem item, Map<String, Object> live) {
+    return view(item, live);
+  }
+
+  private Map<String, Object> view(ReviewItem item, Map<String, Object> live) {
+    if (item.kind() != ReviewKind.PERUBAHAN) {
+      Map<String, Object> view = new LinkedHashMap<>(live);
+      view.put("review_status", item.status().code());
+      view.put("review_reason", item.reason);
+      return view;
+    }
+    Map<String, Object> view =
+        PendingDataset.editorView(live, item.proposedDict(), item.status(), item.reason);
+    Map<String, StagedFile> staged = item.stagedFiles();
+    for (Object o : Values.list(view.get("resources"))) {
+      Map<String, Object> r = Values.map(o);
+      StagedFile file = r == null ? null : staged.get(Values.text(r.get("id")));
+      if (file != null) {
+        // Readable by the editors and the walidata only, until the change is approved.
+        r.put("url", stagedFileUrl(item.id, Values.text(r.get("id"))));
+        r.put("size", file.size());
+        r.put("hash", "sha256:" + file.sha256());
+        r.put("review_pending_file", true);
+      }
+    }
+    view.put("review_id", item.id);
+    return view;
+  }
+
+  /**
+   * A withdrawn (deleted) dataset's open item goes: there is nothing left to publish. The item
+   * never reached the public, and the deletion is itself an activity.
+   */
+  public void withdrawn(Dataset d) {
+    items.openFor(d.id).ifPresent(items::remove);
+  }
+
+  /** The address of a staged file, on the review pages. */
+  public String stagedFileUrl(String itemId, String resourceId) {
+    return config.siteUrl() + "/dashboard/verifikasi/" + itemId + "/berkas/" + resourceId;
+  }
+
+  private static String title(String title, String name) {
+    return title == null || title.isBlank() ? name : title;
+  }
+}
