@@ -83,7 +83,13 @@ final class ProbeTargets {
             "POST",
             "/api/v1/harvest/sources/no-such-source/runs",
             dict("full", false),
-            List.of("full")));
+            List.of("full")),
+        // The review queue (ADR 0016): no item has this id, so nothing is ever decided.
+        new JsonTarget(
+            "POST",
+            "/api/v1/reviews/no-such-item/return",
+            dict("reason", "kurang lengkap"),
+            List.of("reason")));
   }
 
   static List<ActionTarget> actions(Fixture f) {
@@ -341,6 +347,10 @@ final class ProbeTargets {
         post("/api/v1/audit/verify/full", "x"),
         post("/api/v1/admin/audit/daily-heads", "as_of"),
         post("/api/v1/admin/retention", "x"),
+        get("/api/v1/reviews", "status", "page"),
+        get("/api/v1/reviews/{v}", "x"),
+        post("/api/v1/reviews/{v}/approve", "x"),
+        post("/api/v1/reviews/{v}/return", "reason"),
         get("/api/v1/harvest/sources", "x"),
         get("/api/v1/harvest/sources/{v}/runs", "x"),
         get("/api/v1/harvest/sources/{v}/runs/{v}", "x"),
@@ -361,6 +371,12 @@ final class ProbeTargets {
         get("/dashboard/harvest", "lang", "done"),
         get("/dashboard/harvest/{v}", "lang", "done"),
         post("/dashboard/harvest/{v}", "full", "_csrf"),
+        // The review queue; without the session's form token no POST decides anything.
+        get("/dashboard/verifikasi", "status", "page", "lang", "done"),
+        get("/dashboard/verifikasi/{v}", "lang", "done"),
+        post("/dashboard/verifikasi/{v}/setujui", "_csrf"),
+        post("/dashboard/verifikasi/{v}/kembalikan", "reason", "_csrf"),
+        get("/dashboard/verifikasi/{v}/berkas/{v}", "x"),
         // Accounts (sysadmins); without the session's form token no POST changes anything.
         get("/dashboard/users", "lang", "done"),
         get("/dashboard/users/new", "lang"),

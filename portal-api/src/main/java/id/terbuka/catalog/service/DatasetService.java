@@ -115,6 +115,8 @@ public class DatasetService {
     if (review.mustWait(actor, d.organization)) {
       repo.flush(); // the review item refers to the dataset's row
       review.submitDraft(actor, d);
+    } else {
+      review.publishedDirectly(d);
     }
     return changed(actor, d, "new package", false);
   }
@@ -171,6 +173,8 @@ public class DatasetService {
     }
     if (submitDraft) {
       review.submitDraft(actor, d);
+    } else {
+      review.publishedDirectly(d);
     }
     Map<String, Object> result = changed(actor, d, "changed package", true, cause);
     withNewFile.forEach(attacher::announce);

@@ -76,6 +76,16 @@ public class ReviewGate {
   }
 
   /**
+   * A dataset of a reviewed organisation published by the walidata (or the system) itself: what the
+   * public sees is approved by the one who approves.
+   */
+  public void publishedDirectly(Dataset d) {
+    if (d.organization != null && d.organization.reviewRequired && "active".equals(d.state)) {
+      d.reviewStatus = ReviewStatus.DISETUJUI.code();
+    }
+  }
+
+  /**
    * What the producer's action starts from: the change already waiting for this dataset, or the
    * live dataset.
    */
