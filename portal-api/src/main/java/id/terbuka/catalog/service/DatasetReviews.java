@@ -102,8 +102,9 @@ public class DatasetReviews {
           Map<String, Object> r = Values.map(o);
           StagedFile file = r == null ? null : staged.get(r.get("id"));
           if (file != null) {
-            r.put("url", file.filename());
-            r.put("url_type", "upload");
+            // The editors' view linked the waiting file; the stored file makes the link now.
+            r.remove("url");
+            r.remove("url_type");
           }
         }
         datasets.applyApproved(actor, d, proposal, staged, cause);

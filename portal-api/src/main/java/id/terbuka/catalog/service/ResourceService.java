@@ -245,8 +245,9 @@ public class ResourceService {
     StagedFile file = attacher.stage(upload, config.maxUploadBytes(), errors);
     errors.throwIfAny();
     staged.put(id, file);
-    resource.put("url", file.filename());
-    resource.put("url_type", "upload");
+    // The file makes the link once approved; until then the resource has none of its own.
+    resource.remove("url");
+    resource.remove("url_type");
   }
 
   private Resource editable(Actor actor, Map<String, Object> dict) {
