@@ -364,6 +364,86 @@ class ReviewIT {
     browser.assertAccessible();
   }
 
+  @Test
+  void anImportWaitsAsOneItemAndIsPublishedWhenApproved() {
+    // A year and unit code of this test's own: the budget dataset's name is the year's.
+    String kode = "5.02.0.00.0.00.09.0000";
+    String unitOrg = "bpkad-verifikasi-" + sfx;
+    ok(
+        http,
+        "organization_create",
+        admin,
+        dict(
+            "name",
+            unitOrg,
+            "title",
+            "BPKAD (verifikasi)",
+            "kode_unit",
+            kode,
+            "review_required",
+            true));
+    String editor = PublisherSetup.userWithToken(http, admin, "lra-" + sfx, unitOrg, "editor");
+    String row = "2009,TW1," + kode + ",BPKAD,%s,%s,%s,%s\n";
+    byte[] csv =
+        ("tahun,periode,kode_skpd,nama_skpd,kode_rekening,uraian,anggaran,realisasi\n"
+                + String.format(row, "5", "BELANJA DAERAH", "1000000", "300000")
+                + String.format(row, "5.1", "Belanja Operasi", "600000", "200000")
+                + String.format(row, "5.2", "Belanja Modal", "400000", "100000"))
+            .getBytes(StandardCharsets.UTF_8);
+    long before = headSeq();
+    Http.Reply sent =
+        http.postMultipart(
+            "/api/v1/budget/imports",
+            editor,
+            Map.of("organization", unitOrg),
+            "file",
+            "lra-2009.csv",
+            csv);
+    assertEquals(202, sent.status(), sent.body());
+    Map<String, Object> report = sent.map();
+    assertEquals("menunggu_verifikasi", report.get("status"));
+    String importId = (String) report.get("id");
+    assertEquals(
+        404,
+        http.get(Http.action("package_show", "id", "realisasi-apbd-2009"), null).status(),
+        "nothing published while it waits");
+    assertTrue(entriesAfter(before).isEmpty(), "nothing logged while it waits");
+    assertEquals(
+        404,
+        http.get("/api/v1/budget/imports/" + importId, null).status(),
+        "a waiting report is not public");
+
+    Map<String, Object> queue = http.get("/api/v1/reviews?status=menunggu_verifikasi", admin).map();
+    Map<String, Object> item =
+        list(queue.get("results")).stream()
+            .map(ItSupport::map)
+            .filter(r -> "impor".equals(r.get("kind")) && unitOrg.equals(org(r)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(queue.toString()));
+    String id = (String) item.get("id");
+    Map<String, Object> detail = http.get("/api/v1/reviews/" + id, admin).map();
+    assertEquals(importId, map(detail.get("import")).get("import_id"), detail.toString());
+    assertEquals(List.of("realisasi-apbd-2009"), map(detail.get("import")).get("datasets"));
+
+    assertEquals(200, http.postJson("/api/v1/reviews/" + id + "/approve", admin, "").status());
+    Map<String, Object> dataset =
+        ok(http.get(Http.action("package_show", "id", "realisasi-apbd-2009"), null));
+    assertEquals("active", dataset.get("state"));
+    assertEquals("disetujui", dataset.get("review_status"));
+    Map<String, Object> accepted = http.get("/api/v1/budget/imports/" + importId, null).map();
+    assertEquals("accepted", accepted.get("status"), accepted.toString());
+    assertEquals("lra-" + sfx, accepted.get("user"), "the report still names who sent it");
+    List<Object> events = entriesAfter(before).stream().map(e -> e.get("event")).toList();
+    assertTrue(events.contains("import_accepted"), events.toString());
+    assertTrue(events.contains("dataset_published"), events.toString());
+  }
+
+  private String org(Map<String, Object> item) {
+    Map<String, Object> shown =
+        ok(http.get(Http.action("organization_show", "id", (String) item.get("owner_org")), admin));
+    return (String) shown.get("name");
+  }
+
   /** The one open item about this dataset that the token's holder sees in the queue. */
   private Map<String, Object> onlyItem(String token, String datasetName) {
     Map<String, Object> dataset = ItSupport.packageShow(http, token, datasetName);

@@ -60,6 +60,12 @@ public class BudgetImports implements ImportHandler<BudgetImports.Checked> {
     }
   }
 
+  /** The year's generated datasets are publications: they wait for the walidata's review. */
+  @Override
+  public boolean waitsForReview() {
+    return true;
+  }
+
   @Override
   public String kind() {
     return KIND;

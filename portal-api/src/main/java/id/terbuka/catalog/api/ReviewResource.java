@@ -80,6 +80,13 @@ public class ReviewResource {
                         "field", c.field(), "before", text(c.before()), "after", text(c.after())))
             .toList());
     body.put("diff", ActivityDiff.unified(before, after, "disetujui", "diusulkan"));
+    if (detail.item().importRequest != null) {
+      Map<String, Object> imported = Json.parseObject(detail.item().importRequest);
+      imported.put(
+          "report",
+          "/api/v1/" + detail.item().importKind + "/imports/" + imported.get("import_id"));
+      body.put("import", imported);
+    }
     body.put("before", detail.before().isEmpty() ? null : detail.before());
     body.put("after", detail.after().isEmpty() ? null : detail.after());
     return answer(body, 200);

@@ -43,6 +43,7 @@ public class DatasetReviews {
   @Inject DatasetService datasets;
   @Inject ReviewGate gate;
   @Inject UserService users;
+  @Inject id.terbuka.catalog.persistence.GroupRepository groups;
   @Inject Event<ImportApproval> importApprovals;
 
   /** A page of the queue and how many items match. */
@@ -138,6 +139,11 @@ public class DatasetReviews {
   /** The account name of a user id (who submitted or decided), or the id if unknown. */
   public String userName(String userId) {
     return userId == null ? null : users.find(userId).map(UserAccount::name).orElse(userId);
+  }
+
+  /** Whether this actor's publications for this organisation wait for the walidata. */
+  public boolean mustWait(Actor actor, String organizationId) {
+    return groups.group(organizationId, true).map(g -> gate.mustWait(actor, g)).orElse(false);
   }
 
   /** An import waiting for review: the import capability keeps its file and asks here. */

@@ -35,6 +35,7 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class GeneratedDatasets {
+  @Inject ReviewGate review;
   @Inject DatasetService datasets;
   @Inject DatasetRepository datasetRepo;
   @Inject ResourceRepository resourceRepo;
@@ -116,6 +117,7 @@ public class GeneratedDatasets {
     }
     if (created || coverageChanged || !changed.isEmpty() || !"active".equals(d.state)) {
       d.state = "active";
+      review.publishedDirectly(d);
       // The publication log's entries (files, then the version) are appended by changed().
       datasets.changed(actor, d, "changed package", true, cause);
       changed.forEach(attacher::announce);

@@ -81,6 +81,12 @@ public class ContractImports implements ImportHandler<ContractImports.Checked> {
     }
   }
 
+  /** The year's generated datasets are publications: they wait for the walidata's review. */
+  @Override
+  public boolean waitsForReview() {
+    return true;
+  }
+
   @Override
   public String kind() {
     return KIND;

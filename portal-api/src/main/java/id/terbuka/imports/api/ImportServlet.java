@@ -157,10 +157,14 @@ public abstract class ImportServlet extends FrontController {
     return Integer.parseInt(value.strip());
   }
 
-  /** The contract's status for a report: 201 accepted, 200 dry run, 422 rejected. */
+  /**
+   * The contract's status for a report: 201 accepted, 200 dry run, 422 rejected, 202 accepted for
+   * the walidata's review (nothing published yet).
+   */
   static int statusOf(ImportStatus s) {
     return switch (s) {
       case ACCEPTED -> 201;
+      case MENUNGGU_VERIFIKASI -> 202;
       case DRY_RUN -> 200;
       case REJECTED -> 422;
     };

@@ -9,7 +9,12 @@ public enum ImportStatus {
   /** At least one error: nothing was changed. */
   REJECTED,
   /** Validated only, at the publisher's request: nothing was changed whatever the result. */
-  DRY_RUN;
+  DRY_RUN,
+  /**
+   * Validated and kept, waiting for the walidata (an organisation with {@code review_required}, ADR
+   * 0016): nothing is published until it is approved, then it is {@link #ACCEPTED}.
+   */
+  MENUNGGU_VERIFIKASI;
 
   public String json() {
     return name().toLowerCase(Locale.ROOT);

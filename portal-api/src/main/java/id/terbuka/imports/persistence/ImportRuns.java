@@ -49,10 +49,19 @@ public class ImportRuns {
         .executeUpdate();
   }
 
-  /** Whether an accepted import already keeps the file with this content. */
+  /** An import waiting for review is accepted by the walidata: its status and final report. */
+  public void approved(String id, String reportJson) {
+    em.createNativeQuery("update import_run set status = 'accepted', report = ?1 where id = ?2")
+        .setParameter(1, reportJson)
+        .setParameter(2, id)
+        .executeUpdate();
+  }
+
+  /** Whether an accepted or waiting import already keeps the file with this content. */
   public boolean fileKept(String sha256) {
     return !em.createNativeQuery(
-            "select 1 from import_run where file_sha256 = ?1 and status = 'accepted' limit 1")
+            "select 1 from import_run where file_sha256 = ?1"
+                + " and status in ('accepted', 'menunggu_verifikasi') limit 1")
         .setParameter(1, sha256)
         .getResultList()
         .isEmpty();

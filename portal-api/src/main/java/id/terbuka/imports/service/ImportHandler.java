@@ -67,6 +67,16 @@ public interface ImportHandler<P> {
   }
 
   /**
+   * Whether an accepted file of this kind publishes catalogue datasets, and so waits for the
+   * walidata as one review item when its organisation has {@code review_required} (ADR 0016). Dasa
+   * Wisma's household and target imports publish nothing themselves (the walidata's snapshot does),
+   * so the default is no.
+   */
+  default boolean waitsForReview() {
+    return false;
+  }
+
+  /**
    * Whether this kind's reports are seen by their sender only, accepted ones included (they may
    * quote personal data); otherwise the shared rule: accepted reports are public.
    */

@@ -4,6 +4,7 @@ import id.terbuka.audit.chain.EventType;
 import id.terbuka.audit.chain.LogEvent;
 import id.terbuka.audit.chain.Subject;
 import id.terbuka.audit.service.PublicationLog;
+import id.terbuka.catalog.service.DatasetReviews;
 import id.terbuka.imports.domain.ImportReport;
 import id.terbuka.imports.persistence.ImportRuns;
 import id.terbuka.storage.DeleteOnRollback;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -32,6 +34,7 @@ public class ImportRecorder {
   @Inject FileStore files;
   @Inject DeleteOnRollback deleteOnRollback;
   @Inject PublicationLog publicationLog;
+  @Inject DatasetReviews reviews;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public ImportReport recordAlone(ImportReport report, ImportRequest request) {
@@ -58,6 +61,47 @@ public class ImportRecorder {
     ImportReport.Summary summary = handler.apply(prepared, request, pending.id());
     ImportReport report = reportFor.apply(summary);
     runs.updateReport(report.id(), report.toJson());
+    logAccepted(report, request);
+    return report;
+  }
+
+  /**
+   * Keeps a checked file that waits for the walidata (ADR 0016): its report (status {@code
+   * menunggu_verifikasi}), the file itself and the review item, in one transaction; nothing is
+   * written to the domain's tables and nothing is published.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public ImportReport recordWaiting(ImportReport report, ImportRequest request, Path file) {
+    String sha256 = keep(file);
+    store(report, request, sha256);
+    Map<String, Object> stored = new LinkedHashMap<>();
+    stored.put("import_id", report.id());
+    stored.put("file_name", report.file().name());
+    stored.put("file_sha256", sha256);
+    stored.put("rows", report.file().rows());
+    stored.put("datasets", report.datasets());
+    reviews.submitImport(
+        request.actor(),
+        request.organization().id(),
+        report.kind(),
+        report.kind() + ": " + report.file().name(),
+        stored);
+    return report;
+  }
+
+  /**
+   * Applies an approved import in the approval's transaction: the domain's writes and publication,
+   * the run's final report, the log's entry; a failure rolls back the approval with it.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public <P> ImportReport applyApproved(
+      ImportHandler<P> handler,
+      P prepared,
+      ImportRequest request,
+      String importId,
+      Function<ImportReport.Summary, ImportReport> reportFor) {
+    ImportReport report = reportFor.apply(handler.apply(prepared, request, importId));
+    runs.approved(importId, report.toJson());
     logAccepted(report, request);
     return report;
   }

@@ -1,6 +1,7 @@
 package id.terbuka.imports.service;
 
 import id.terbuka.catalog.domain.DatasetAccess;
+import id.terbuka.catalog.service.DatasetReviews;
 import id.terbuka.catalog.service.GroupService;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.imports.domain.ImportCodes;
@@ -12,6 +13,7 @@ import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.AuthenticationRequiredException;
 import id.terbuka.shared.InvalidInputException;
 import id.terbuka.shared.TerbukaConfig;
+import id.terbuka.storage.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -35,6 +37,8 @@ public class ImportService {
   @Inject GroupService groups;
   @Inject ImportRecorder recorder;
   @Inject TerbukaConfig config;
+  @Inject DatasetReviews reviews;
+  @Inject FileStore files;
 
   /**
    * Imports one file.
@@ -123,8 +127,97 @@ public class ImportService {
           report(handler, request, id, ImportStatus.DRY_RUN, source, summary, problems, datasets),
           request);
     }
+    if (handler.waitsForReview()
+        && reviews.mustWait(request.actor(), request.organization().id())) {
+      ImportReport.Summary summary = handler.preview(prepared);
+      return recorder.recordWaiting(
+          report(
+              handler,
+              request,
+              id,
+              ImportStatus.MENUNGGU_VERIFIKASI,
+              source,
+              summary,
+              problems,
+              datasets),
+          request,
+          file);
+    }
     return apply(handler, prepared, request, file, id, source, problems, datasets);
   }
+
+  /**
+   * Applies an import the walidata approved (ADR 0016), in the approval's transaction: the kept
+   * file is read and checked again (the catalogue may have moved on since), then written and
+   * published as the walidata; the report keeps its id and the producer who sent it.
+   *
+   * @throws InvalidInputException when the file no longer passes its checks: nothing changes, and
+   *     the walidata can return it
+   */
+  public <P> ImportReport applyApproved(
+      ImportHandler<P> handler, Actor walidata, ApprovedImport approved) {
+    Path file = null;
+    try {
+      file = Files.createTempFile(tempDir(), "approved-", ".upload");
+      try (InputStream in =
+          files
+              .open(approved.sha256())
+              .orElseThrow(() -> new IllegalStateException("Kept import file is missing"))) {
+        Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      ImportRequest request =
+          new ImportRequest(walidata, approved.organization(), approved.fileName(), false);
+      Problems problems = new Problems();
+      P prepared = handler.prepare(request, file, problems);
+      if (problems.hasErrors()) {
+        ImportProblem first = problems.errors().get(0);
+        throw InvalidInputException.of(
+            "import",
+            "The kept file no longer passes its checks ("
+                + problems.errorCount()
+                + " problems; the first: row "
+                + first.row()
+                + ", column "
+                + first.column()
+                + ", "
+                + first.code()
+                + "); return it to the producer");
+      }
+      ImportReport.SourceFile source =
+          new ImportReport.SourceFile(
+              approved.fileName(), approved.sha256(), handler.rows(prepared));
+      List<String> datasets = handler.datasets(prepared);
+      return recorder.applyApproved(
+          handler,
+          prepared,
+          request,
+          approved.importId(),
+          summary ->
+              ImportReport.of(
+                  approved.importId(),
+                  handler.kind(),
+                  ImportStatus.ACCEPTED,
+                  source,
+                  summary,
+                  problems,
+                  datasets,
+                  approved.organization().name(),
+                  Instant.now(),
+                  approved.submittedBy()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the kept import file", e);
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  /** What an approved import needs: the kept file, its organisation and who sent it. */
+  public record ApprovedImport(
+      String importId,
+      GroupService.Unit organization,
+      String fileName,
+      String sha256,
+      String submittedBy) {}
 
   /**
    * Writes and publishes in one transaction; a refusal there (a dataset name owned by another

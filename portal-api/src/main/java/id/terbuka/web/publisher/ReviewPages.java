@@ -13,6 +13,7 @@ import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ConflictException;
 import id.terbuka.shared.InvalidInputException;
+import id.terbuka.shared.Json;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.Timestamps;
 import id.terbuka.shared.Values;
@@ -83,7 +84,9 @@ public class ReviewPages {
       List<Staged> staged,
       boolean mayDecide,
       Form form,
-      String done) {}
+      String done,
+      String importHref,
+      List<String> importDatasets) {}
 
   Outcome queue(Call c) {
     String status = c.param("status") == null ? "menunggu_verifikasi" : c.param("status");
@@ -204,7 +207,27 @@ public class ReviewPages {
             staged,
             mayDecide,
             form,
-            c.done()));
+            c.done(),
+            importHref(item),
+            importDatasets(item)));
+  }
+
+  /** The waiting import's report page (its rows, warnings and the datasets it would publish). */
+  private static String importHref(ReviewItem item) {
+    if (item.importRequest == null) {
+      return null;
+    }
+    Object id = Json.parseObject(item.importRequest).get("import_id");
+    return "/dashboard/imports/" + item.importKind + "/" + id;
+  }
+
+  private static List<String> importDatasets(ReviewItem item) {
+    if (item.importRequest == null) {
+      return List.of();
+    }
+    return Values.list(Json.parseObject(item.importRequest).get("datasets")).stream()
+        .map(String::valueOf)
+        .toList();
   }
 
   private Row row(Call c, ReviewItem item) {
