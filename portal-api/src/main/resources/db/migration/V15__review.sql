@@ -38,3 +38,15 @@ create unique index review_item_open on review_item (dataset_id)
   where status <> 'disetujui' and dataset_id is not null;
 create index review_item_queue on review_item (status, submitted_at);
 create index review_item_org on review_item (owner_org, submitted_at desc);
+
+-- Every step of an item, kept: submitted (again), returned with its reason, approved. The item row
+-- holds only the latest; this trail is what the review pages show an auditor.
+create table review_event (
+  id bigserial primary key,
+  item_id varchar(36) not null references review_item (id) on delete cascade,
+  event text not null check (event in ('diajukan', 'dikembalikan', 'disetujui')),
+  user_id varchar(36) references user_account (id),
+  at timestamp not null,
+  reason text
+);
+create index review_event_item on review_event (item_id, id);

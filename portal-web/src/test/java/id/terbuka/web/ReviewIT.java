@@ -162,6 +162,8 @@ class ReviewIT {
     assertEquals("Judul baru " + sfx, editorNow.get("title"));
     assertEquals(1, list(editorNow.get("resources")).size());
     failed(http.get(Http.action("resource_show", "id", rid), null), 404, "Not Found Error");
+    Map<String, Object> proposed = ok(http.get(Http.action("resource_show", "id", rid), producer));
+    assertEquals("Tabel usulan", proposed.get("name"), "its editors read the proposed resource");
     String dcat = http.get("/dataset/" + name + ".ttl", null).body();
     assertTrue(dcat.contains("Judul lama " + sfx) && !dcat.contains("Judul baru"), dcat);
     assertFalse(http.get("/dataset/" + name, null).body().contains("Judul baru " + sfx));
@@ -204,6 +206,19 @@ class ReviewIT {
     assertEquals(id, onlyItem(producer, name).get("id"), "one open item per dataset");
     long before = headSeq();
     assertEquals(200, http.postJson("/api/v1/reviews/" + id + "/approve", admin, "").status());
+    List<String> trail =
+        list(http.get("/api/v1/reviews/" + id, producer).map().get("trail")).stream()
+            .map(step -> map(step).get("event") + ":" + map(step).get("by"))
+            .toList();
+    assertEquals(
+        List.of(
+            "diajukan:" + producerName,
+            "diajukan:" + producerName,
+            "dikembalikan:admin",
+            "diajukan:" + producerName,
+            "disetujui:admin"),
+        trail,
+        "every step is kept: two changes, the return, the correction, the approval");
 
     Map<String, Object> approved = ok(http.get(Http.action("package_show", "id", name), null));
     assertEquals("Judul tepat " + sfx, approved.get("title"));
@@ -302,6 +317,8 @@ class ReviewIT {
 
     Visitor walidata = new Visitor(base);
     assertEquals(303, walidata.signIn("admin", TestInfrastructure.ADMIN_PASSWORD).status());
+    Page dashboard = walidata.get("/dashboard");
+    assertTrue(dashboard.body().contains("Menunggu verifikasi walidata"), dashboard.body());
     Page queue = walidata.get("/dashboard/verifikasi");
     assertEquals(200, queue.status(), queue.body());
     assertEquals("no-store", queue.header("Cache-Control"));
@@ -334,6 +351,8 @@ class ReviewIT {
     assertTrue(mine.body().contains("/dashboard/verifikasi/" + id), mine.body());
     Page mineItem = p.get("/dashboard/verifikasi/" + id);
     assertTrue(mineItem.body().contains("Sumber belum disebut"), mineItem.body());
+    assertTrue(
+        mineItem.body().contains("dikembalikan oleh admin"), "the trail: " + mineItem.body());
     assertFalse(mineItem.body().contains("/setujui"), "no decision for the producer");
     Page forged = p.post("/dashboard/verifikasi/" + id + "/setujui", "_csrf", p.csrf(mineItem));
     assertEquals(403, forged.status(), forged.body());

@@ -79,6 +79,19 @@ public class ReviewResource {
                     Map.of(
                         "field", c.field(), "before", text(c.before()), "after", text(c.after())))
             .toList());
+    body.put(
+        "trail",
+        detail.trail().stream()
+            .map(
+                e -> {
+                  Map<String, Object> step = new LinkedHashMap<>();
+                  step.put("event", e.event());
+                  step.put("by", reviews.userName(e.userId()));
+                  step.put("at", time(e.at()));
+                  step.put("reason", e.reason());
+                  return step;
+                })
+            .toList());
     body.put("diff", ActivityDiff.unified(before, after, "disetujui", "diusulkan"));
     if (detail.item().importRequest != null) {
       Map<String, Object> imported = Json.parseObject(detail.item().importRequest);

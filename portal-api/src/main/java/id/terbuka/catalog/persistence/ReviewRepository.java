@@ -1,5 +1,6 @@
 package id.terbuka.catalog.persistence;
 
+import id.terbuka.catalog.domain.ReviewEvent;
 import id.terbuka.catalog.domain.ReviewItem;
 import id.terbuka.catalog.domain.ReviewStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,6 +121,41 @@ public class ReviewRepository {
         .getResultList()
         .stream()
         .findFirst();
+  }
+
+  /** Appends a step to an item's trail (the item's row written first: the step refers to it). */
+  public void addEvent(String itemId, ReviewEvent e) {
+    em.flush();
+    em.createNativeQuery(
+            "insert into review_event (item_id, event, user_id, at, reason)"
+                + " values (?1, ?2, ?3, ?4, ?5)")
+        .setParameter(1, itemId)
+        .setParameter(2, e.event())
+        .setParameter(3, e.userId())
+        .setParameter(4, e.at())
+        .setParameter(5, e.reason())
+        .executeUpdate();
+  }
+
+  /** An item's trail, oldest step first. */
+  public List<ReviewEvent> events(String itemId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select event, user_id, at, reason from review_event where item_id = ?1 order by id")
+            .setParameter(1, itemId)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ReviewEvent(
+                    (String) r[0],
+                    (String) r[1],
+                    r[2] instanceof java.sql.Timestamp t
+                        ? t.toLocalDateTime()
+                        : (java.time.LocalDateTime) r[2],
+                    (String) r[3]))
+        .toList();
   }
 
   public void remove(ReviewItem item) {

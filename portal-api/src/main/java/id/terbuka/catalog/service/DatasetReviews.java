@@ -3,6 +3,7 @@ package id.terbuka.catalog.service;
 import id.terbuka.catalog.domain.Dataset;
 import id.terbuka.catalog.domain.DatasetPermissions;
 import id.terbuka.catalog.domain.ImportApproval;
+import id.terbuka.catalog.domain.ReviewEvent;
 import id.terbuka.catalog.domain.ReviewItem;
 import id.terbuka.catalog.domain.ReviewKind;
 import id.terbuka.catalog.domain.ReviewRules;
@@ -53,7 +54,11 @@ public class DatasetReviews {
    * One item with the dataset as the public sees it ({@code before}; empty for a new dataset or an
    * import) and as it would be once approved ({@code after}).
    */
-  public record Detail(ReviewItem item, Map<String, Object> before, Map<String, Object> after) {}
+  public record Detail(
+      ReviewItem item,
+      Map<String, Object> before,
+      Map<String, Object> after,
+      List<ReviewEvent> trail) {}
 
   /**
    * The queue this actor may see, oldest submission first: the walidata every organisation's, an
@@ -72,15 +77,16 @@ public class DatasetReviews {
   /** One item, if this actor may see it (an item they may not see does not exist for them). */
   public Detail show(Actor actor, String id) {
     ReviewItem item = visible(actor, id);
+    List<ReviewEvent> trail = items.events(item.id);
     if (item.datasetId == null) {
-      return new Detail(item, Map.of(), Map.of());
+      return new Detail(item, Map.of(), Map.of(), trail);
     }
     Dataset d = datasetRepo.dataset(item.datasetId).orElseThrow(DatasetService::notFound);
     Map<String, Object> live = datasets.dicts().dataset(d);
     return switch (item.kind()) {
-      case DATASET_BARU -> new Detail(item, Map.of(), live);
-      case PERUBAHAN -> new Detail(item, live, gate.viewOf(item, live));
-      case IMPOR -> new Detail(item, Map.of(), Map.of());
+      case DATASET_BARU -> new Detail(item, Map.of(), live, trail);
+      case PERUBAHAN -> new Detail(item, live, gate.viewOf(item, live), trail);
+      case IMPOR -> new Detail(item, Map.of(), Map.of(), trail);
     };
   }
 
@@ -112,7 +118,7 @@ public class DatasetReviews {
       }
       case IMPOR -> importApprovals.fire(new ImportApproval(item, actor));
     }
-    item.decided(ReviewStatus.DISETUJUI, actor.userId().orElseThrow(), Timestamps.now(), null);
+    decided(item, ReviewStatus.DISETUJUI, actor, null);
     return item;
   }
 
@@ -120,7 +126,7 @@ public class DatasetReviews {
   public ReviewItem giveBack(Actor actor, String id, String reason) {
     ReviewItem item = items.itemForUpdate(id).orElseThrow(DatasetReviews::notFound);
     String why = ReviewRules.checkReturn(actor, item.status(), reason);
-    item.decided(ReviewStatus.DIKEMBALIKAN, actor.userId().orElseThrow(), Timestamps.now(), why);
+    decided(item, ReviewStatus.DIKEMBALIKAN, actor, why);
     if (item.kind() == ReviewKind.DATASET_BARU) {
       lockedDataset(item).reviewStatus = ReviewStatus.DIKEMBALIKAN.code();
     }
@@ -156,7 +162,16 @@ public class DatasetReviews {
     item.importRequest = Json.write(request);
     item.submittedBy(actor.userId().orElseThrow(), Timestamps.now());
     items.add(item);
+    items.addEvent(
+        item.id, new ReviewEvent(ReviewEvent.SUBMITTED, item.submittedBy, item.submittedAt, null));
     return item;
+  }
+
+  private void decided(ReviewItem item, ReviewStatus decision, Actor actor, String reason) {
+    String user = actor.userId().orElseThrow();
+    java.time.LocalDateTime now = Timestamps.now();
+    item.decided(decision, user, now, reason);
+    items.addEvent(item.id, new ReviewEvent(ReviewEvent.of(decision), user, now, reason));
   }
 
   private ReviewItem visible(Actor actor, String id) {

@@ -2,6 +2,7 @@ package id.terbuka.catalog.service;
 
 import id.terbuka.catalog.domain.CatalogDicts;
 import id.terbuka.catalog.domain.Dataset;
+import id.terbuka.catalog.domain.DatasetAccess;
 import id.terbuka.catalog.domain.ObjectReference;
 import id.terbuka.catalog.domain.PendingDataset;
 import id.terbuka.catalog.domain.Resource;
@@ -44,10 +45,31 @@ public class ResourceService {
   @Inject Event<ResourceRemoved> removed;
   @Inject ReviewGate review;
 
-  /** {@code resource_show}. */
+  /**
+   * {@code resource_show}: the approved resource, or for the dataset's editors the resource as a
+   * change waiting for review has it (a resource proposed but not published yet included).
+   */
   public Map<String, Object> show(Actor actor, String id) {
-    Resource r = readable(actor, id);
-    return dict(r);
+    Optional<Resource> live = repo.resource(id).filter(x -> !"deleted".equals(x.state));
+    Dataset d;
+    if (live.isPresent()) {
+      d = datasets.readable(actor, live.get().dataset.id);
+    } else {
+      String datasetId =
+          review.proposingResource(id).map(i -> i.datasetId).orElseThrow(ResourceService::notFound);
+      d = datasetRepo.dataset(datasetId).orElseThrow(ResourceService::notFound);
+      if (!DatasetAccess.canEdit(actor, d.ownerOrgId())) {
+        throw notFound(); // a proposal is its editors' alone
+      }
+    }
+    Map<String, Object> view = review.viewFor(actor, d, datasets.dicts().dataset(d));
+    if (view.containsKey("review_id")) {
+      if (!PendingDataset.hasResource(view, id)) {
+        throw notFound(); // removed by the waiting change
+      }
+      return PendingDataset.resource(view, id);
+    }
+    return dict(live.orElseThrow(ResourceService::notFound));
   }
 
   /**

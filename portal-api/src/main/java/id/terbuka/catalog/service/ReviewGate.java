@@ -4,6 +4,7 @@ import id.terbuka.catalog.domain.CatalogGroup;
 import id.terbuka.catalog.domain.Dataset;
 import id.terbuka.catalog.domain.DatasetAccess;
 import id.terbuka.catalog.domain.PendingDataset;
+import id.terbuka.catalog.domain.ReviewEvent;
 import id.terbuka.catalog.domain.ReviewItem;
 import id.terbuka.catalog.domain.ReviewKind;
 import id.terbuka.catalog.domain.ReviewRules;
@@ -72,7 +73,7 @@ public class ReviewGate {
                 });
     item.title = title(d.title, d.name);
     item.ownerOrg = d.ownerOrgId();
-    item.submittedBy(actor.userId().orElseThrow(), Timestamps.now());
+    submitted(item, actor);
   }
 
   /**
@@ -132,7 +133,7 @@ public class ReviewGate {
     item.proposed = Json.write(stored);
     item.stagedFiles(staged);
     item.title = title(Values.text(next.get("title")), d.name);
-    item.submittedBy(actor.userId().orElseThrow(), Timestamps.now());
+    submitted(item, actor);
     return view(item, live);
   }
 
@@ -215,6 +216,14 @@ public class ReviewGate {
    */
   public void withdrawn(Dataset d) {
     items.openFor(d.id).ifPresent(items::remove);
+  }
+
+  /** The producer submits the item (again): its status and its trail. */
+  private void submitted(ReviewItem item, Actor actor) {
+    String user = actor.userId().orElseThrow();
+    java.time.LocalDateTime now = Timestamps.now();
+    item.submittedBy(user, now);
+    items.addEvent(item.id, new ReviewEvent(ReviewEvent.SUBMITTED, user, now, null));
   }
 
   /** The address of a staged file, on the review pages. */

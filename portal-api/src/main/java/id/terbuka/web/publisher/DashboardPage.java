@@ -1,5 +1,7 @@
 package id.terbuka.web.publisher;
 
+import id.terbuka.catalog.domain.ReviewStatus;
+import id.terbuka.catalog.service.DatasetReviews;
 import id.terbuka.catalog.service.PublisherOverview;
 import id.terbuka.dasawisma.service.DasaWismaAccess;
 import id.terbuka.identity.domain.Actor;
@@ -18,6 +20,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class DashboardPage {
+  @Inject DatasetReviews reviews;
+
   @Inject PublisherOverview overview;
   @Inject ImportHandlers imports;
   @Inject DasaWismaAccess dasaWisma;
@@ -37,7 +41,9 @@ public class DashboardPage {
             edits,
             kinds,
             DasaWismaReader.of(c.actor(), dasaWisma).any(),
-            c.done()));
+            c.done(),
+            reviews.queue(c.actor(), ReviewStatus.MENUNGGU_VERIFIKASI, 1).count(),
+            reviews.queue(c.actor(), ReviewStatus.DIKEMBALIKAN, 1).count()));
   }
 
   /**

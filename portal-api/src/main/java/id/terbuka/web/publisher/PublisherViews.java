@@ -36,7 +36,9 @@ public final class PublisherViews {
       boolean canCreate,
       List<String> importKinds,
       boolean dasaWisma,
-      String done) {}
+      String done,
+      long waitingReviews,
+      long returnedReviews) {}
 
   /**
    * The dataset form, new or edit.

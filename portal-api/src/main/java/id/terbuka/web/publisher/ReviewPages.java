@@ -68,6 +68,9 @@ public class ReviewPages {
       String status,
       String done) {}
 
+  /** A step of the item's trail, in words and WIB. */
+  public record Step(String event, String by, String at, String reason) {}
+
   /** A file waiting with the change. */
   public record Staged(String name, String href, long size) {}
 
@@ -86,7 +89,8 @@ public class ReviewPages {
       Form form,
       String done,
       String importHref,
-      List<String> importDatasets) {}
+      List<String> importDatasets,
+      List<Step> trail) {}
 
   Outcome queue(Call c) {
     String status = c.param("status") == null ? "menunggu_verifikasi" : c.param("status");
@@ -209,7 +213,13 @@ public class ReviewPages {
             form,
             c.done(),
             importHref(item),
-            importDatasets(item)));
+            importDatasets(item),
+            d.trail().stream()
+                .map(
+                    e ->
+                        new Step(
+                            e.event(), reviews.userName(e.userId()), time(c, e.at()), e.reason()))
+                .toList()));
   }
 
   /** The waiting import's report page (its rows, warnings and the datasets it would publish). */

@@ -142,7 +142,7 @@ class ImportReportTest {
   @Test
   void statusesHaveTheirJsonNames() {
     assertEquals(
-        List.of("accepted", "rejected", "dry_run"),
+        List.of("accepted", "rejected", "dry_run", "menunggu_verifikasi"),
         List.of(ImportStatus.values()).stream().map(ImportStatus::json).toList());
     assertEquals(ImportStatus.DRY_RUN, ImportStatus.fromJson("dry_run"));
     assertThrows(IllegalArgumentException.class, () -> ImportStatus.fromJson("DRY_RUN"));
