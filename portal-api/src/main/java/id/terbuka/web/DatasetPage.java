@@ -92,8 +92,22 @@ public class DatasetPage {
                 .findFirst()
                 .orElse(null),
             usage(Dicts.text(d, "id"), form, respondent),
-            details(ctx, actor, d));
+            details(ctx, actor, d),
+            reviewNotice(d));
     return View.of("dataset.jte", view);
+  }
+
+  /**
+   * What its editors are told while the walidata has not approved what they see (ADR 0016): the
+   * message key, or null. The public never reads a waiting version, so never gets one.
+   */
+  static String reviewNotice(Map<String, Object> d) {
+    String status = Dicts.text(d, "review_status");
+    if (status == null || status.equals("disetujui")) {
+      return null;
+    }
+    boolean change = d.get("review_id") != null;
+    return "dataset.review." + (change ? "change." : "new.") + status;
   }
 
   /** The dataset's resources as the page lists them. */

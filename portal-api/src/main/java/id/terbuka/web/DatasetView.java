@@ -28,7 +28,8 @@ public record DatasetView(
     List<ResourceItem> resources,
     String firstResourceId,
     DatasetUsage usage,
-    DatasetDetails details) {
+    DatasetDetails details,
+    String reviewNotice) {
 
   /** A linked name: {@code name} for URLs, {@code title} to show. */
   public record Named(String name, String title) {}

@@ -104,7 +104,8 @@ class TemplatesTest {
                 List.of(
                     new DatasetDetails.Activity(
                         "Budi <i>", "activity.changed_package", "1 Mei 2024, 10.15 WIB", "x")),
-                "Dukcapil (2024). Penduduk. Terbuka. https://data.example.id/dataset/penduduk."));
+                "Dukcapil (2024). Penduduk. Terbuka. https://data.example.id/dataset/penduduk."),
+            null);
     String html =
         render(ctx(Language.ID, "/dataset/penduduk", Map.of()), View.of("dataset.jte", view));
     assertTrue(html.contains("<strong>tebal</strong>"), html);
@@ -283,7 +284,8 @@ class TemplatesTest {
                     "r1", "Data", null, "CSV", "", "", "https://x/d.csv", false)),
             null,
             usage,
-            DatasetDetails.NONE);
+            DatasetDetails.NONE,
+            null);
     String en =
         render(ctx(Language.EN, "/dataset/penduduk", Map.of()), View.of("dataset.jte", view));
     assertTrue(en.contains("1,234 views · 1 download"), en);

@@ -439,11 +439,16 @@ class InputProbeIT {
                     raw.get(path + "?" + pair, auth()));
               }
             } else if (target.method().equals("DELETE")) {
-              check(
-                  faults,
-                  sent,
-                  "DELETE " + path + " " + param + "=" + v.getKey(),
-                  raw.send("DELETE", path + "?" + pair, null, null, auth()));
+              // As for GET: a 200 KB query string is past the HTTP listener's header limit, which
+              // closes the connection while the request line is still being written, so the
+              // probe gets a broken pipe or a refusal depending on timing, never an answer of ours.
+              if (!v.getKey().equals("over-long")) {
+                check(
+                    faults,
+                    sent,
+                    "DELETE " + path + " " + param + "=" + v.getKey(),
+                    raw.send("DELETE", path + "?" + pair, null, null, auth()));
+              }
             } else {
               check(
                   faults,

@@ -760,8 +760,15 @@ class PublisherPagesIT {
     }
   }
 
+  /**
+   * Clicks and waits for the next page: the old page is still "complete" right after the click, so
+   * the clicked button going stale is what tells that the answer arrived.
+   */
   private static void submit(WebDriver d, String css) {
-    d.findElement(By.cssSelector(css)).click();
+    WebElement button = d.findElement(By.cssSelector(css));
+    button.click();
+    new WebDriverWait(d, Duration.ofSeconds(30))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
     waitLoaded(d);
   }
 

@@ -167,6 +167,9 @@ class ReviewIT {
     String dcat = http.get("/dataset/" + name + ".ttl", null).body();
     assertTrue(dcat.contains("Judul lama " + sfx) && !dcat.contains("Judul baru"), dcat);
     assertFalse(http.get("/dataset/" + name, null).body().contains("Judul baru " + sfx));
+    String editorPage = http.get("/dataset/" + name, producer).body();
+    assertTrue(editorPage.contains("Judul baru " + sfx), "its editors' page shows the proposal");
+    assertTrue(editorPage.contains("publik masih melihat versi yang disetujui"), editorPage);
     assertEquals(
         List.of("Judul lama " + sfx),
         titles(ok(http.get(Http.action("package_search", "q", "name:" + name), null))),
@@ -455,6 +458,35 @@ class ReviewIT {
     List<Object> events = entriesAfter(before).stream().map(e -> e.get("event")).toList();
     assertTrue(events.contains("import_accepted"), events.toString());
     assertTrue(events.contains("dataset_published"), events.toString());
+  }
+
+  @Test
+  void aPostedReleasePackageWaitsForTheWalidataToo() throws Exception {
+    // Packages go to the procurement office's organisation (ukpbj): reviewed for this test only.
+    if (http.get(Http.action("organization_show", "id", "ukpbj"), null).status() != 200) {
+      ok(http, "organization_create", admin, dict("name", "ukpbj", "title", "UKPBJ"));
+    }
+    String poster = PublisherSetup.userWithToken(http, admin, "pokja-" + sfx, "ukpbj", "editor");
+    ok(http, "organization_patch", admin, dict("id", "ukpbj", "review_required", true));
+    try {
+      String ocid = "ocds-213czf-rev-" + sfx;
+      String pkg =
+          java.nio.file.Files.readString(
+                  java.nio.file.Path.of(
+                      "../portal-api/src/test/resources/id/terbuka/contracts/examples",
+                      "release-package-tender.json"))
+              .replace("ocds-213czf-000-00001", ocid);
+      Http.Reply sent =
+          http.postRaw("/api/v1/ocds/release-packages", poster, "application/json", pkg);
+      assertEquals(202, sent.status(), sent.body());
+      assertEquals("menunggu_verifikasi", sent.map().get("status"));
+      String id = (String) sent.map().get("review_id");
+      assertEquals(404, http.get("/api/v1/ocds/records/" + ocid, null).status(), "not yet");
+      assertEquals(200, http.postJson("/api/v1/reviews/" + id + "/approve", admin, "").status());
+      assertEquals(200, http.get("/api/v1/ocds/records/" + ocid, null).status(), "published");
+    } finally {
+      ok(http, "organization_patch", admin, dict("id", "ukpbj", "review_required", false));
+    }
   }
 
   private String org(Map<String, Object> item) {

@@ -115,6 +115,7 @@ public class OcdsPostServlet extends FrontController {
               result.report().path("summary").path("inserted").asLong() > 0 ? 201 : 200;
           case REJECTED -> 422;
           case CONFLICT -> 409;
+          case WAITING -> 202;
         };
     JsonReplies.json(x.resp(), status, OcdsJson.write(result.report()));
   }

@@ -33,6 +33,7 @@ public class ReleaseIngest {
   @Inject ReleaseStore store;
   @Inject ContractChanges changes;
   @Inject OcdsSettings settings;
+  @Inject ReleasePackageReviews reviews;
 
   private final OcdsValidator validator = OcdsValidator.bundled();
 
@@ -40,7 +41,9 @@ public class ReleaseIngest {
   public enum Status {
     ACCEPTED,
     REJECTED,
-    CONFLICT
+    CONFLICT,
+    /** Valid and kept for the walidata's review (ADR 0016): nothing published yet. */
+    WAITING
   }
 
   /** The answer: its status and the report (validation report plus what was stored). */
@@ -85,6 +88,16 @@ public class ReleaseIngest {
         all.stream()
             .filter(r -> !stored.containsKey(ReleaseStore.key(r.ocid(), r.releaseId())))
             .toList();
+    if (!fresh.isEmpty() && reviews.mustWait(actor, owner)) {
+      String item =
+          reviews.hold(actor, owner, body, fresh.stream().map(StoredRelease::ocid).toList());
+      report.put("status", "menunggu_verifikasi");
+      report.put("review_id", item);
+      ObjectNode summary = report.putObject("summary");
+      summary.put("waiting", fresh.size());
+      summary.put("unchanged", all.size() - fresh.size());
+      return new Result(Status.WAITING, report);
+    }
     ContractChanges.Outcome outcome = store(actor, owner, fresh);
     report.put("status", "accepted");
     ObjectNode summary = report.putObject("summary");

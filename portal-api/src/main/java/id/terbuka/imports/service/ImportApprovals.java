@@ -28,10 +28,10 @@ public class ImportApprovals {
   void onApproval(@Observes ImportApproval approval) {
     ReviewItem item = approval.item();
     Map<String, Object> stored = Json.parseObject(item.importRequest);
-    ImportHandler<?> handler =
-        handlers
-            .find(item.importKind)
-            .orElseThrow(() -> new IllegalStateException("No import kind " + item.importKind));
+    ImportHandler<?> handler = handlers.find(item.importKind).orElse(null);
+    if (handler == null) {
+      return; // not a file import (a posted OCDS package has its own observer)
+    }
     GroupService.Unit org =
         groups
             .activeOrganization(item.ownerOrg)
