@@ -292,6 +292,24 @@ class ReviewIT {
         ((Number) http.get("/api/v1/reviews", producer).map().get("count")).longValue(),
         "nothing was queued");
 
+    // Rows written straight into a published table would skip the review: refused, saying why.
+    Map<String, Object> table =
+        ok(
+            http,
+            "resource_create",
+            admin,
+            dict("package_id", name, "name", "Tabel", "url", "https://data.example.org/t.csv"));
+    for (Map<String, Object> write :
+        List.of(
+            dict("resource_id", table.get("id"), "records", List.of(Map.of("a", 1))),
+            dict("resource", dict("package_id", name, "name", "Baru"), "records", List.of()))) {
+      Http.Reply refusedWrite = http.postJson("/api/3/action/datastore_create", producer, write);
+      assertEquals(403, refusedWrite.status(), refusedWrite.body());
+      assertTrue(refusedWrite.body().contains("review"), refusedWrite.body());
+    }
+    Map<String, Object> unchanged = ItSupport.packageShow(http, producer, name);
+    assertEquals(1, list(unchanged.get("resources")).size(), "nothing was proposed either");
+
     // An editor of another unit sees none of this unit's items.
     String elsewhere = "dinas-lain-" + sfx;
     ok(http, "organization_create", admin, dict("name", elsewhere));

@@ -15,6 +15,7 @@ import id.terbuka.catalog.persistence.DatasetRepository;
 import id.terbuka.catalog.persistence.ResourceRepository;
 import id.terbuka.catalog.persistence.ResourceVersions;
 import id.terbuka.identity.domain.Actor;
+import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.FieldErrors;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.TerbukaConfig;
@@ -101,7 +102,30 @@ public class ResourceService {
   public Resource writable(Actor actor, String id) {
     Resource r = readable(actor, id);
     datasets.requireEditor(actor, r.dataset);
+    refuseHeldDataStoreWrites(actor, r.dataset);
     return r;
+  }
+
+  /**
+   * {@code datastore_create} with a new resource: refused up front for a dataset whose changes are
+   * held for review, so the caller hears why rather than about a resource not yet published.
+   */
+  public void requireDataStoreWritable(Actor actor, String datasetRef) {
+    datasetRepo
+        .dataset(datasetRef)
+        .filter(d -> DatasetAccess.canEdit(actor, d.ownerOrgId()))
+        .ifPresent(d -> refuseHeldDataStoreWrites(actor, d));
+  }
+
+  private void refuseHeldDataStoreWrites(Actor actor, Dataset d) {
+    if (review.holds(actor, d)) {
+      // Rows written straight into a published table would reach the public unreviewed; a file
+      // goes through the review like any change (ADR 0016).
+      throw new AccessDeniedException(
+          "The organization requires the walidata's review: DataStore writes to a published"
+              + " dataset are refused; upload the table as the resource's file instead"
+              + " (resource_update with upload), which waits for review");
+    }
   }
 
   /** {@code resource_create}, with a URL or an uploaded file. */

@@ -65,6 +65,10 @@ public class DataStoreCreate {
       throw InvalidInputException.of("resource_id", "Missing value (or give \"resource\")");
     }
     Map<String, Object> dict = new LinkedHashMap<>(newResource);
+    String dataset = Values.text(dict.get("package_id"));
+    if (dataset != null) {
+      resources.requireDataStoreWritable(actor, dataset);
+    }
     dict.put("url_type", "datastore");
     dict.putIfAbsent("format", "CSV");
     return (String) resources.create(actor, dict, null).get("id");
