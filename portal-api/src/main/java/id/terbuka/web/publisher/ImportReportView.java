@@ -70,6 +70,11 @@ public record ImportReportView(
     return report.status() == ImportStatus.ACCEPTED;
   }
 
+  /** Checked and kept for the walidata's review: not an error, not yet published (ADR 0016). */
+  public boolean waiting() {
+    return report.status() == ImportStatus.MENUNGGU_VERIFIKASI;
+  }
+
   /** Whether more errors were found than listed (the page then says how many in all). */
   public boolean errorsCut() {
     return report.errorCount() > errors.size();
