@@ -1,11 +1,14 @@
 package id.terbuka.ops;
 
+import id.terbuka.accounts.service.Accounts;
 import id.terbuka.catalog.domain.Upload;
 import id.terbuka.catalog.service.DatasetService;
 import id.terbuka.catalog.service.GroupService;
 import id.terbuka.catalog.service.ResourceService;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.identity.domain.UserAccount;
+import id.terbuka.identity.domain.UserRules;
+import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +36,8 @@ public class DemoCatalogue {
   @Inject GroupService groups;
   @Inject DatasetService datasets;
   @Inject ResourceService resources;
+  @Inject Accounts accounts;
+  @Inject UserService users;
 
   @SuppressWarnings("unchecked")
   public void loadOnce(UserAccount admin) {
@@ -55,9 +60,48 @@ public class DemoCatalogue {
         count++;
       }
     }
+    waitingForReview(system);
     settings.remember(MARKER, java.time.Instant.now().toString());
     LOG.info("Demo catalogue loaded: " + orgs + " organisations, " + count + " datasets");
   }
+
+  /**
+   * Two publications waiting for the walidata, so that the review queue (issue 13) shows the
+   * workflow from the first start: a producer of Dinas Kesehatan proposes a change to a published
+   * dataset and a new dataset. The producer's password is random and shown nowhere; the admin gives
+   * them one on the account pages to try the producer's side.
+   */
+  private void waitingForReview(Actor system) {
+    if (users.findByName(DEMO_PRODUCER).isPresent()) {
+      return;
+    }
+    UserAccount producer =
+        accounts.create(
+            system,
+            DEMO_PRODUCER,
+            DEMO_PRODUCER + "@demo.invalid",
+            UserRules.generatedPassword(),
+            "Produsen Data Dinas Kesehatan (demo)",
+            false);
+    groups.addMember(system, "dinas-kesehatan", DEMO_PRODUCER, "editor", true);
+    Actor actor = users.actorFor(producer);
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("id", "jumlah-fasilitas-kesehatan-per-kecamatan-2023");
+    change.put("satuan", "unit fasilitas");
+    change.put(
+        "metodologi", "Rekap laporan bulanan puskesmas dan rumah sakit, diverifikasi Dinkes.");
+    datasets.patch(actor, change);
+    Map<String, Object> fresh = new LinkedHashMap<>();
+    fresh.put("name", "jumlah-tenaga-kesehatan-per-kecamatan-2024");
+    fresh.put("title", "Jumlah Tenaga Kesehatan per Kecamatan Tahun 2024");
+    fresh.put("owner_org", "dinas-kesehatan");
+    fresh.put("notes", "Dokter, perawat, bidan dan tenaga kesehatan lain per kecamatan (demo).");
+    fresh.put("license_id", "cc-by");
+    fresh.put("frekuensi", "tahunan");
+    datasets.create(actor, fresh);
+  }
+
+  static final String DEMO_PRODUCER = "produsen-dinkes";
 
   /** The organisations not there yet; returns how many were created. */
   private int createOrganisations(Actor system, List<Map<String, Object>> organisations) {
