@@ -18,6 +18,30 @@ public final class PendingDataset {
   private static final Set<String> SYSTEM_KEYS =
       Set.of("id", "metadata_created", "metadata_modified", "creator_user_id", "state");
 
+  /**
+   * A resource's keys the server keeps (the DataStore's state, the stored file's facts, times):
+   * taken from the live resource, so that what the proposal recorded when it was made (say, a
+   * DataStore load still pending) is not shown, or diffed, as part of the change.
+   */
+  private static final Set<String> RESOURCE_SYSTEM_KEYS =
+      Set.of(
+          "package_id",
+          "size",
+          "hash",
+          "url_type",
+          "position",
+          "state",
+          "created",
+          "metadata_modified",
+          "cache_url",
+          "cache_last_updated",
+          "generated_by",
+          "datastore_active",
+          "datastore_rows",
+          "datastore_status",
+          "datastore_error",
+          "datastore_fields");
+
   private PendingDataset() {}
 
   /** {@code package_update}: the dict replaces the dataset; resources stay when none are sent. */
@@ -93,6 +117,20 @@ public final class PendingDataset {
     Map<String, Object> view = withSystemKeys(new LinkedHashMap<>(proposed), live);
     view.remove("reason");
     List<Map<String, Object>> resources = resources(view);
+    Map<String, Map<String, Object>> published = new java.util.HashMap<>();
+    resources(live).forEach(r -> published.put(Values.text(r.get("id")), r));
+    for (Map<String, Object> r : resources) {
+      Map<String, Object> current = published.get(Values.text(r.get("id")));
+      if (current != null) {
+        for (String key : RESOURCE_SYSTEM_KEYS) {
+          if (current.containsKey(key)) {
+            r.put(key, current.get(key));
+          } else {
+            r.remove(key);
+          }
+        }
+      }
+    }
     view.put("resources", resources);
     view.put("num_resources", resources.size());
     view.put("num_tags", Values.list(view.get("tags")).size());

@@ -91,4 +91,26 @@ class PendingDatasetTest {
     assertEquals(1, view.get("num_tags"));
     assertFalse(view.containsKey("reason"));
   }
+
+  @Test
+  void theServersResourceFactsComeFromThePublishedResourceNotTheProposal() {
+    Map<String, Object> proposal = live();
+    Map<String, Object> stale = PendingDataset.resource(proposal, "r1");
+    stale.put("datastore_status", "pending");
+    stale.put("datastore_rows", 0);
+    stale.put("name", "CSV usulan");
+    proposal = PendingDataset.withResourceChanged(proposal, "r1", stale, true);
+    Map<String, Object> published = live();
+    Map<String, Object> loaded = PendingDataset.resource(published, "r1");
+    loaded.put("datastore_status", "active");
+    loaded.put("datastore_rows", 28);
+    published = PendingDataset.withResourceChanged(published, "r1", loaded, true);
+
+    Map<String, Object> view =
+        PendingDataset.editorView(published, proposal, ReviewStatus.MENUNGGU_VERIFIKASI, null);
+    Map<String, Object> r1 = PendingDataset.resource(view, "r1");
+    assertEquals("active", r1.get("datastore_status"), "the load finished since");
+    assertEquals(28, r1.get("datastore_rows"));
+    assertEquals("CSV usulan", r1.get("name"), "what the producer changed stays");
+  }
 }
