@@ -158,31 +158,12 @@ public class ImportService {
       ImportHandler<P> handler, Actor walidata, ApprovedImport approved) {
     Path file = null;
     try {
-      file = Files.createTempFile(tempDir(), "approved-", ".upload");
-      try (InputStream in =
-          files
-              .open(approved.sha256())
-              .orElseThrow(() -> new IllegalStateException("Kept import file is missing"))) {
-        Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      }
+      file = keptCopy(approved.sha256());
       ImportRequest request =
           new ImportRequest(walidata, approved.organization(), approved.fileName(), false);
       Problems problems = new Problems();
       P prepared = handler.prepare(request, file, problems);
-      if (problems.hasErrors()) {
-        ImportProblem first = problems.errors().get(0);
-        throw InvalidInputException.of(
-            "import",
-            "The kept file no longer passes its checks ("
-                + problems.errorCount()
-                + " problems; the first: row "
-                + first.row()
-                + ", column "
-                + first.column()
-                + ", "
-                + first.code()
-                + "); return it to the producer");
-      }
+      refuseIfProblems(problems);
       ImportReport.SourceFile source =
           new ImportReport.SourceFile(
               approved.fileName(), approved.sha256(), handler.rows(prepared));
@@ -204,10 +185,42 @@ public class ImportService {
                   approved.organization().name(),
                   Instant.now(),
                   approved.submittedBy()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the kept import file", e);
     } finally {
       deleteQuietly(file);
+    }
+  }
+
+  /** A temporary copy of a kept file, for the handler, which reads a path. */
+  private Path keptCopy(String sha256) {
+    try {
+      Path file = Files.createTempFile(tempDir(), "approved-", ".upload");
+      try (InputStream in =
+          files
+              .open(sha256)
+              .orElseThrow(() -> new IllegalStateException("Kept import file is missing"))) {
+        Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the kept import file", e);
+    }
+  }
+
+  /** A kept file that no longer passes its checks cannot be approved: the walidata returns it. */
+  private static void refuseIfProblems(Problems problems) {
+    if (problems.hasErrors()) {
+      ImportProblem first = problems.errors().get(0);
+      throw InvalidInputException.of(
+          "import",
+          "The kept file no longer passes its checks ("
+              + problems.errorCount()
+              + " problems; the first: row "
+              + first.row()
+              + ", column "
+              + first.column()
+              + ", "
+              + first.code()
+              + "); return it to the producer");
     }
   }
 

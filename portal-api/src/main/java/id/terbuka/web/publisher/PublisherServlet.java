@@ -72,9 +72,7 @@ public class PublisherServlet extends FrontController {
       return;
     }
     PublisherRoute route = PublisherRouter.route(request.getServletPath(), request.getPathInfo());
-    if (route.page() == Page.REVIEW_FILE && !x.post()) {
-      // A file, not a page: straight to the file responder.
-      reviewPages.file(request, out, visitors.fromRequest(request), route);
+    if (reviewPages.servedFile(route, request, out, x.post())) {
       return;
     }
     HttpServletRequest req = request;
@@ -127,13 +125,7 @@ public class PublisherServlet extends FrontController {
       return Outcome.page(404, "error.jte", new id.terbuka.web.ErrorView(404));
     }
     if (route.needsLogin() && !c.actor().authenticated()) {
-      if (c.post()) {
-        return Outcome.denied(null, "denied.signed-out");
-      }
-      String back =
-          c.req().getServletPath() + (c.req().getPathInfo() == null ? "" : c.req().getPathInfo());
-      return Outcome.redirect(
-          "/user/login?came_from=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+      return signInFirst(c);
     }
     if (c.post() && !tooLarge && !Csrf.valid(c.req(), config.siteUrl())) {
       return Outcome.denied(c.me(), "denied.csrf");
@@ -168,13 +160,20 @@ public class PublisherServlet extends FrontController {
       case USER_DISABLE -> userPages.disable(c);
       case USER_ENABLE -> userPages.enable(c);
       case USER_PASSWORD -> userPages.resetPassword(c);
-      case REVIEWS -> reviewPages.queue(c);
-      case REVIEW -> reviewPages.item(c);
-      case REVIEW_APPROVE -> reviewPages.approve(c);
-      case REVIEW_RETURN -> reviewPages.giveBack(c);
-      case REVIEW_FILE -> throw new ObjectNotFoundException("Not found"); // served in handle
+      case REVIEWS, REVIEW, REVIEW_APPROVE, REVIEW_RETURN, REVIEW_FILE -> reviewPages.page(c);
       case NOT_FOUND -> throw new ObjectNotFoundException("Not found");
     };
+  }
+
+  /** A signed-out visitor: a form is refused, a page sends them to sign in and come back. */
+  private static Outcome signInFirst(Call c) {
+    if (c.post()) {
+      return Outcome.denied(null, "denied.signed-out");
+    }
+    String back =
+        c.req().getServletPath() + (c.req().getPathInfo() == null ? "" : c.req().getPathInfo());
+    return Outcome.redirect(
+        "/user/login?came_from=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
   }
 
   private static boolean isMultipart(HttpServletRequest req) {

@@ -47,6 +47,7 @@ public class ReviewPages {
   @Inject DatasetReviews reviews;
   @Inject GroupService groups;
   @Inject FileStore files;
+  @Inject id.terbuka.http.Visitors visitors;
 
   /** An item as the queue lists it. */
   public record Row(
@@ -91,6 +92,33 @@ public class ReviewPages {
       String importHref,
       List<String> importDatasets,
       List<Step> trail) {}
+
+  /** The review page a route names (the waiting file is served before, by {@link #servedFile}). */
+  Outcome page(Call c) {
+    return switch (c.route().page()) {
+      case REVIEWS -> queue(c);
+      case REVIEW -> item(c);
+      case REVIEW_APPROVE -> approve(c);
+      case REVIEW_RETURN -> giveBack(c);
+      default -> throw new ObjectNotFoundException("Not found");
+    };
+  }
+
+  /**
+   * Serves a waiting file when the route names one (a GET): a file, not a page, so it goes straight
+   * to the file responder.
+   *
+   * @return whether the request was answered
+   */
+  boolean servedFile(
+      PublisherRoute route, HttpServletRequest req, HttpServletResponse resp, boolean post)
+      throws IOException {
+    if (route.page() != PublisherRoute.Page.REVIEW_FILE || post) {
+      return false;
+    }
+    file(req, resp, visitors.fromRequest(req), route);
+    return true;
+  }
 
   Outcome queue(Call c) {
     String status = c.param("status") == null ? "menunggu_verifikasi" : c.param("status");
