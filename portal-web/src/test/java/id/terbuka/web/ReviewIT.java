@@ -322,6 +322,19 @@ class ReviewIT {
         list(theirs.get("results")).stream().noneMatch(r -> org.equals(map(r).get("owner_org"))),
         theirs.toString());
 
+    // Switched off, a producer's change goes straight out; what waits stays for the walidata.
+    ok(http, "organization_patch", admin, dict("id", org, "review_required", false));
+    Map<String, Object> direct =
+        ok(http, "package_patch", producer, dict("id", name, "title", "Langsung terbit"));
+    assertEquals("Langsung terbit", direct.get("title"));
+    assertEquals(
+        "Langsung terbit",
+        ItSupport.<Map<String, Object>>ok(http.get(Http.action("package_show", "id", name), null))
+            .get("title"));
+    assertEquals(
+        1L, ((Number) http.get("/api/v1/reviews", producer).map().get("count")).longValue());
+    ok(http, "organization_patch", admin, dict("id", org, "review_required", true));
+
     // Withdrawing (delete) is not held: the producer may take a dataset down, with its reason.
     ok(http, "package_delete", producer, dict("id", name, "reason", "data keliru"));
     assertEquals(

@@ -49,13 +49,17 @@ public class ReviewRepository {
         .findFirst();
   }
 
-  /** The open items of these datasets (for a page of search results). */
+  /**
+   * The open items of these datasets whose organisation still requires review (for a page of search
+   * results).
+   */
   public List<ReviewItem> openFor(Collection<String> datasetIds) {
     if (datasetIds.isEmpty()) {
       return List.of();
     }
     return em.createQuery(
-            "select i from ReviewItem i where i.datasetId in :d and i.status <> :done",
+            "select i from ReviewItem i, CatalogGroup g where i.datasetId in :d"
+                + " and i.status <> :done and g.id = i.ownerOrg and g.reviewRequired = true",
             ReviewItem.class)
         .setParameter("d", datasetIds)
         .setParameter("done", ReviewStatus.DISETUJUI.code())

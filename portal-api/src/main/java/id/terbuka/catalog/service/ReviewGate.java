@@ -81,8 +81,14 @@ public class ReviewGate {
    * public sees is approved by the one who approves.
    */
   public void publishedDirectly(Dataset d) {
-    if (d.organization != null && d.organization.reviewRequired && "active".equals(d.state)) {
+    if (!"active".equals(d.state) || d.organization == null) {
+      return;
+    }
+    if (d.organization.reviewRequired) {
       d.reviewStatus = ReviewStatus.DISETUJUI.code();
+    } else if (!ReviewStatus.DISETUJUI.code().equals(d.reviewStatus)) {
+      // Review was switched off before this draft was approved: published without it.
+      d.reviewStatus = null;
     }
   }
 
@@ -139,7 +145,12 @@ public class ReviewGate {
 
   /** The dict this actor reads: the approved dataset, or for its editors what waits. */
   public Map<String, Object> viewFor(Actor actor, Dataset d, Map<String, Object> live) {
-    if (!actor.authenticated() || !DatasetAccess.canEdit(actor, d.ownerOrgId())) {
+    if (!actor.authenticated()
+        || !DatasetAccess.canEdit(actor, d.ownerOrgId())
+        || d.organization == null
+        || !d.organization.reviewRequired) {
+      // Review switched off: its editors work on the live dataset; what waits stays in the
+      // queue for the walidata to decide.
       return live;
     }
     return items.openFor(d.id).map(i -> view(i, live)).orElse(live);
