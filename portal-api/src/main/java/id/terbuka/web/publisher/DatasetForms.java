@@ -72,7 +72,11 @@ public class DatasetForms {
     Form form = typed(c);
     try {
       Map<String, Object> created = datasets.create(c.actor(), dict(c, null));
-      return Outcome.redirect("/dataset/edit/" + created.get("name") + "/resources?done=created");
+      return Outcome.redirect(
+          "/dataset/edit/"
+              + created.get("name")
+              + "/resources?done="
+              + ReviewDone.key("created", created));
     } catch (InvalidInputException e) {
       return form(c, null, null, FieldMessages.addTo(form, c.ctx(), e.errors(), FIELD_OF), 422);
     }
@@ -91,7 +95,8 @@ public class DatasetForms {
     Form form = typed(c).set("current_state", text(current.get("state")));
     try {
       Map<String, Object> saved = datasets.update(c.actor(), dict(c, current));
-      return Outcome.redirect("/dataset/edit/" + saved.get("name") + "?done=saved");
+      return Outcome.redirect(
+          "/dataset/edit/" + saved.get("name") + "?done=" + ReviewDone.key("saved", saved));
     } catch (InvalidInputException e) {
       return form(c, name, title, FieldMessages.addTo(form, c.ctx(), e.errors(), FIELD_OF), 422);
     }

@@ -62,7 +62,8 @@ public class ResourceForms {
     dict.put("package_id", d.get("id"));
     try {
       resources.create(c.actor(), dict, upload(c));
-      return Outcome.redirect("/dataset/edit/" + d.get("name") + "/resources?done=resource-added");
+      return Outcome.redirect(
+          "/dataset/edit/" + d.get("name") + "/resources?done=" + done(c, d, "resource-added"));
     } catch (InvalidInputException e) {
       return listPage(c, d, FieldMessages.addTo(form, c.ctx(), e.errors(), Map.of()), 422);
     }
@@ -89,7 +90,8 @@ public class ResourceForms {
     }
     try {
       resources.patch(c.actor(), dict, upload(c));
-      return Outcome.redirect("/dataset/edit/" + d.get("name") + "/resources?done=resource-saved");
+      return Outcome.redirect(
+          "/dataset/edit/" + d.get("name") + "/resources?done=" + done(c, d, "resource-saved"));
     } catch (InvalidInputException e) {
       return editPage(c, d, r, FieldMessages.addTo(form, c.ctx(), e.errors(), Map.of()), 422);
     }
@@ -235,5 +237,10 @@ public class ResourceForms {
 
   private static String text(Object o) {
     return o == null ? null : o.toString();
+  }
+
+  /** The notice after a resource change: "waits for review" when the dataset's change now does. */
+  private String done(Call c, Map<String, Object> d, String base) {
+    return ReviewDone.key(base, datasets.show(c.actor(), (String) d.get("id")));
   }
 }
