@@ -56,21 +56,7 @@ public class ReviewGate {
   public void submitDraft(Actor actor, Dataset d) {
     d.state = "draft";
     d.reviewStatus = ReviewStatus.MENUNGGU_VERIFIKASI.code();
-    ReviewItem item =
-        items
-            .openFor(d.id)
-            .orElseGet(
-                () -> {
-                  ReviewItem fresh =
-                      new ReviewItem(
-                          UUID.randomUUID().toString(),
-                          ReviewKind.DATASET_BARU,
-                          d.ownerOrgId(),
-                          d.id,
-                          title(d.title, d.name));
-                  items.add(fresh);
-                  return fresh;
-                });
+    ReviewItem item = openOrNew(d, ReviewKind.DATASET_BARU);
     item.title = title(d.title, d.name);
     item.ownerOrg = d.ownerOrgId();
     submitted(item, actor);
@@ -119,21 +105,7 @@ public class ReviewGate {
       Map<String, Object> live,
       Map<String, Object> next,
       Map<String, StagedFile> staged) {
-    ReviewItem item =
-        items
-            .openFor(d.id)
-            .orElseGet(
-                () -> {
-                  ReviewItem fresh =
-                      new ReviewItem(
-                          UUID.randomUUID().toString(),
-                          ReviewKind.PERUBAHAN,
-                          d.ownerOrgId(),
-                          d.id,
-                          title(d.title, d.name));
-                  items.add(fresh);
-                  return fresh;
-                });
+    ReviewItem item = openOrNew(d, ReviewKind.PERUBAHAN);
     Map<String, Object> stored = new LinkedHashMap<>(next);
     stored.remove("reason");
     item.proposed = Json.write(stored);
@@ -227,6 +199,24 @@ public class ReviewGate {
    */
   public void withdrawn(Dataset d) {
     items.openFor(d.id).ifPresent(items::remove);
+  }
+
+  /** The dataset's open item, or a new one of this kind. */
+  private ReviewItem openOrNew(Dataset d, ReviewKind kind) {
+    return items
+        .openFor(d.id)
+        .orElseGet(
+            () -> {
+              ReviewItem fresh =
+                  new ReviewItem(
+                      UUID.randomUUID().toString(),
+                      kind,
+                      d.ownerOrgId(),
+                      d.id,
+                      title(d.title, d.name));
+              items.add(fresh);
+              return fresh;
+            });
   }
 
   /** The producer submits the item (again): its status and its trail. */
