@@ -1,6 +1,7 @@
 package id.terbuka.catalog.api;
 
 import id.terbuka.audit.domain.ActivityDiff;
+import id.terbuka.catalog.domain.ReviewDiff;
 import id.terbuka.catalog.domain.ReviewItem;
 import id.terbuka.catalog.domain.ReviewStatus;
 import id.terbuka.catalog.service.DatasetReviews;
@@ -22,9 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,10 +40,6 @@ import java.util.Map;
 @Path("reviews")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
-  /** Review keys the diff leaves out: they describe the review, not the dataset. */
-  private static final List<String> REVIEW_KEYS =
-      List.of("review_status", "review_reason", "review_id");
-
   @Inject Authenticator authenticator;
   @Inject DatasetReviews reviews;
 
@@ -69,11 +64,10 @@ public class ReviewResource {
   public Response show(@Context HttpHeaders headers, @PathParam("id") String id) {
     DatasetReviews.Detail detail = reviews.show(actor(headers), id);
     Map<String, Object> body = summary(detail.item());
-    Map<String, Object> before = withoutReviewKeys(detail.before());
-    Map<String, Object> after = withoutReviewKeys(detail.after());
+    ReviewDiff diff = detail.diff();
     body.put(
         "changes",
-        ActivityDiff.fields(before, after).stream()
+        diff.fields().stream()
             .map(
                 c ->
                     Map.of(
@@ -87,14 +81,14 @@ public class ReviewResource {
                   Map<String, Object> step = new LinkedHashMap<>();
                   step.put("event", e.event());
                   step.put("by", reviews.userName(e.userId()));
-                  step.put("at", time(e.at()));
+                  step.put("at", Timestamps.ckan(e.at()));
                   step.put("reason", e.reason());
                   return step;
                 })
             .toList());
-    body.put("diff", ActivityDiff.unified(before, after, "disetujui", "diusulkan"));
+    body.put("diff", diff.unified());
     if (detail.item().importRequest != null) {
-      Map<String, Object> imported = Json.parseObject(detail.item().importRequest);
+      Map<String, Object> imported = detail.item().importRequestDict();
       imported.put(
           "report",
           "/api/v1/" + detail.item().importKind + "/imports/" + imported.get("import_id"));
@@ -132,9 +126,9 @@ public class ReviewResource {
     m.put("dataset_id", item.datasetId);
     m.put("import_kind", item.importKind);
     m.put("submitted_by", reviews.userName(item.submittedBy));
-    m.put("submitted_at", time(item.submittedAt));
+    m.put("submitted_at", Timestamps.ckan(item.submittedAt));
     m.put("decided_by", reviews.userName(item.decidedBy));
-    m.put("decided_at", time(item.decidedAt));
+    m.put("decided_at", Timestamps.ckan(item.decidedAt));
     m.put("reason", item.reason);
     return m;
   }
@@ -144,12 +138,6 @@ public class ReviewResource {
     m.put("field", c.field());
     m.put("before", text(c.before()));
     m.put("after", text(c.after()));
-    return m;
-  }
-
-  private static Map<String, Object> withoutReviewKeys(Map<String, Object> dict) {
-    Map<String, Object> m = new LinkedHashMap<>(dict);
-    REVIEW_KEYS.forEach(m::remove);
     return m;
   }
 
@@ -184,10 +172,6 @@ public class ReviewResource {
 
   private Actor actor(HttpHeaders headers) {
     return authenticator.fromHeaders(headers::getHeaderString);
-  }
-
-  private static String time(LocalDateTime t) {
-    return t == null ? null : Timestamps.ckan(t);
   }
 
   private static Response answer(Object body, int status) {

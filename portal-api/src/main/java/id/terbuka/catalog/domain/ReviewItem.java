@@ -78,6 +78,11 @@ public class ReviewItem {
     return proposed == null ? new LinkedHashMap<>() : Json.parseObject(proposed);
   }
 
+  /** What an import item keeps of its request (file, its hash, datasets), or an empty map. */
+  public Map<String, Object> importRequestDict() {
+    return importRequest == null ? new LinkedHashMap<>() : Json.parseObject(importRequest);
+  }
+
   /** The files waiting for the approval, by resource id. */
   public Map<String, StagedFile> stagedFiles() {
     Map<String, StagedFile> files = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package id.terbuka.catalog.service;
 import id.terbuka.catalog.domain.Dataset;
 import id.terbuka.catalog.domain.DatasetPermissions;
 import id.terbuka.catalog.domain.ImportApproval;
+import id.terbuka.catalog.domain.ReviewDiff;
 import id.terbuka.catalog.domain.ReviewEvent;
 import id.terbuka.catalog.domain.ReviewItem;
 import id.terbuka.catalog.domain.ReviewKind;
@@ -58,7 +59,12 @@ public class DatasetReviews {
       ReviewItem item,
       Map<String, Object> before,
       Map<String, Object> after,
-      List<ReviewEvent> trail) {}
+      List<ReviewEvent> trail) {
+    /** The fields that change and the unified diff, as the API and the pages show them. */
+    public ReviewDiff diff() {
+      return ReviewDiff.of(before, after);
+    }
+  }
 
   /**
    * The queue this actor may see, oldest submission first: the walidata every organisation's, an

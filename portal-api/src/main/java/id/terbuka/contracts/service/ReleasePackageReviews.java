@@ -6,7 +6,6 @@ import id.terbuka.catalog.service.DatasetReviews;
 import id.terbuka.catalog.service.GroupService;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.InvalidInputException;
-import id.terbuka.shared.Json;
 import id.terbuka.shared.Values;
 import id.terbuka.storage.DeleteOnRollback;
 import id.terbuka.storage.FileStore;
@@ -77,7 +76,7 @@ public class ReleasePackageReviews {
     if (!KIND.equals(item.importKind)) {
       return;
     }
-    String sha256 = Values.text(Json.parseObject(item.importRequest).get("file_sha256"));
+    String sha256 = Values.text(item.importRequestDict().get("file_sha256"));
     byte[] body;
     try (InputStream in =
         files

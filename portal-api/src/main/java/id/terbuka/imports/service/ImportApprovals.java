@@ -6,7 +6,6 @@ import id.terbuka.catalog.service.GroupService;
 import id.terbuka.identity.domain.UserAccount;
 import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.InvalidInputException;
-import id.terbuka.shared.Json;
 import id.terbuka.shared.Values;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,7 +26,7 @@ public class ImportApprovals {
 
   void onApproval(@Observes ImportApproval approval) {
     ReviewItem item = approval.item();
-    Map<String, Object> stored = Json.parseObject(item.importRequest);
+    Map<String, Object> stored = item.importRequestDict();
     ImportHandler<?> handler = handlers.find(item.importKind).orElse(null);
     if (handler == null) {
       return; // not a file import (a posted OCDS package has its own observer)

@@ -1,6 +1,7 @@
 package id.terbuka.web.publisher;
 
 import id.terbuka.audit.domain.ActivityDiff;
+import id.terbuka.catalog.domain.ReviewDiff;
 import id.terbuka.catalog.domain.ReviewItem;
 import id.terbuka.catalog.domain.ReviewKind;
 import id.terbuka.catalog.domain.ReviewStatus;
@@ -13,7 +14,6 @@ import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.AccessDeniedException;
 import id.terbuka.shared.ConflictException;
 import id.terbuka.shared.InvalidInputException;
-import id.terbuka.shared.Json;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.Timestamps;
 import id.terbuka.shared.Values;
@@ -26,7 +26,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,8 +40,6 @@ import java.util.Map;
 @ApplicationScoped
 public class ReviewPages {
   static final String QUEUE = "/dashboard/verifikasi";
-  private static final List<String> REVIEW_KEYS =
-      List.of("review_status", "review_reason", "review_id");
 
   @Inject DatasetReviews reviews;
   @Inject GroupService groups;
@@ -205,10 +202,9 @@ public class ReviewPages {
   private Outcome item(Call c, Form form, int status) {
     DatasetReviews.Detail d = reviews.show(c.actor(), c.route().resourceId());
     ReviewItem item = d.item();
-    Map<String, Object> before = withoutReviewKeys(d.before());
-    Map<String, Object> after = withoutReviewKeys(d.after());
+    ReviewDiff diff = d.diff();
     List<HistoryView.Field> fields = new ArrayList<>();
-    for (ActivityDiff.FieldChange f : ActivityDiff.fields(before, after)) {
+    for (ActivityDiff.FieldChange f : diff.fields()) {
       fields.add(new HistoryView.Field(f.field(), f.before(), f.after()));
     }
     List<Staged> staged = new ArrayList<>();
@@ -235,7 +231,7 @@ public class ReviewPages {
             time(c, item.decidedAt),
             datasetHref,
             fields,
-            ActivityDiff.unified(before, after, "disetujui", "diusulkan"),
+            diff.unified(),
             staged,
             mayDecide,
             form,
@@ -255,7 +251,7 @@ public class ReviewPages {
     if (item.importRequest == null) {
       return null;
     }
-    Object id = Json.parseObject(item.importRequest).get("import_id");
+    Object id = item.importRequestDict().get("import_id");
     return "/dashboard/imports/" + item.importKind + "/" + id;
   }
 
@@ -263,7 +259,7 @@ public class ReviewPages {
     if (item.importRequest == null) {
       return List.of();
     }
-    return Values.list(Json.parseObject(item.importRequest).get("datasets")).stream()
+    return Values.list(item.importRequestDict().get("datasets")).stream()
         .map(String::valueOf)
         .toList();
   }
@@ -282,11 +278,5 @@ public class ReviewPages {
 
   private static String time(Call c, LocalDateTime t) {
     return t == null ? null : c.ctx().fmt().dateTime(Timestamps.ckan(t));
-  }
-
-  private static Map<String, Object> withoutReviewKeys(Map<String, Object> dict) {
-    Map<String, Object> m = new LinkedHashMap<>(dict);
-    REVIEW_KEYS.forEach(m::remove);
-    return m;
   }
 }
