@@ -52,6 +52,20 @@ public final class ReviewRules {
     return actor.sysadmin() || actor.can(Capacity.EDITOR, ownerOrgId);
   }
 
+  /**
+   * The organisations whose items this actor sees ({@link #maySee}): null for the walidata (every
+   * organisation), else those they edit.
+   */
+  public static java.util.List<String> visibleOrganisations(Actor actor) {
+    if (actor.sysadmin()) {
+      return null;
+    }
+    return actor.capacities().keySet().stream()
+        .filter(org -> actor.can(Capacity.EDITOR, org))
+        .sorted()
+        .toList();
+  }
+
   /** Reading the queue at all: a signed-in user (each sees what {@link #maySee} allows). */
   public static void requireSignedIn(Actor actor) {
     if (!actor.authenticated()) {

@@ -50,20 +50,24 @@ public class ReviewRepository {
   }
 
   /**
-   * The open items of these datasets whose organisation still requires review (for a page of search
-   * results).
+   * The open dataset items of organisations that still require review: of these organisations, or
+   * of all when null (for a page of search results; the queue is short, the index is not).
    */
-  public List<ReviewItem> openFor(Collection<String> datasetIds) {
-    if (datasetIds.isEmpty()) {
+  public List<ReviewItem> openIn(Collection<String> organizations) {
+    if (organizations != null && organizations.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "select i from ReviewItem i, CatalogGroup g where i.datasetId in :d"
-                + " and i.status <> :done and g.id = i.ownerOrg and g.reviewRequired = true",
-            ReviewItem.class)
-        .setParameter("d", datasetIds)
-        .setParameter("done", ReviewStatus.DISETUJUI.code())
-        .getResultList();
+    TypedQuery<ReviewItem> q =
+        em.createQuery(
+            "select i from ReviewItem i, CatalogGroup g where i.datasetId is not null"
+                + " and i.status <> :done and g.id = i.ownerOrg and g.reviewRequired = true"
+                + (organizations == null ? "" : " and i.ownerOrg in :o"),
+            ReviewItem.class);
+    q.setParameter("done", ReviewStatus.DISETUJUI.code());
+    if (organizations != null) {
+      q.setParameter("o", organizations);
+    }
+    return q.getResultList();
   }
 
   /**

@@ -13,7 +13,6 @@ import id.terbuka.catalog.domain.StagedFile;
 import id.terbuka.catalog.persistence.DatasetRepository;
 import id.terbuka.catalog.persistence.ReviewRepository;
 import id.terbuka.identity.domain.Actor;
-import id.terbuka.identity.domain.Capacity;
 import id.terbuka.identity.domain.UserAccount;
 import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.Json;
@@ -24,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +72,7 @@ public class DatasetReviews {
    */
   public Queue queue(Actor actor, ReviewStatus status, int page) {
     ReviewRules.requireSignedIn(actor);
-    List<String> orgs = actor.sysadmin() ? null : editorOrganisations(actor);
+    List<String> orgs = ReviewRules.visibleOrganisations(actor);
     int offset = (Math.max(page, 1) - 1) * PER_PAGE;
     return new Queue(
         items.page(status, orgs, PER_PAGE, offset), items.count(status, orgs), Math.max(page, 1));
@@ -199,19 +197,6 @@ public class DatasetReviews {
     review.put("kind", item.kind);
     review.put("submitted_by", userName(item.submittedBy));
     return Map.of("review", review);
-  }
-
-  private static List<String> editorOrganisations(Actor actor) {
-    List<String> orgs = new ArrayList<>();
-    actor
-        .capacities()
-        .forEach(
-            (group, capacity) -> {
-              if (capacity.atLeast(Capacity.EDITOR)) {
-                orgs.add(group);
-              }
-            });
-    return orgs;
   }
 
   static ObjectNotFoundException notFound() {

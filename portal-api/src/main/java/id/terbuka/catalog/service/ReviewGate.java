@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,24 +137,18 @@ public class ReviewGate {
     if (!actor.authenticated() || (!actor.sysadmin() && actor.capacities().isEmpty())) {
       return results;
     }
-    Map<String, Integer> positions = new LinkedHashMap<>();
-    List<Map<String, Object>> dicts = new ArrayList<>();
-    for (Object r : results) {
-      Map<String, Object> dict =
-          r instanceof Json.Raw raw ? Json.parseObject(raw.json()) : Values.map(r);
-      dicts.add(dict);
-      if (dict != null && DatasetAccess.canEdit(actor, Values.text(dict.get("owner_org")))) {
-        positions.put(Values.text(dict.get("id")), dicts.size() - 1);
-      }
-    }
-    List<ReviewItem> open = items.openFor(positions.keySet());
+    // The few open items the reader may edit first: most searches then parse nothing.
+    Map<String, ReviewItem> open = new HashMap<>();
+    items.openIn(ReviewRules.visibleOrganisations(actor)).forEach(i -> open.put(i.datasetId, i));
     if (open.isEmpty()) {
       return results;
     }
-    List<Object> out = new ArrayList<>(results);
-    for (ReviewItem item : open) {
-      int at = positions.get(item.datasetId);
-      out.set(at, view(item, dicts.get(at)));
+    List<Object> out = new ArrayList<>(results.size());
+    for (Object r : results) {
+      Map<String, Object> dict =
+          r instanceof Json.Raw raw ? Json.parseObject(raw.json()) : Values.map(r);
+      ReviewItem item = dict == null ? null : open.get(Values.text(dict.get("id")));
+      out.add(item == null ? r : view(item, dict));
     }
     return out;
   }

@@ -123,6 +123,14 @@ class ReviewRulesTest {
   }
 
   @Test
+  void theQueueOfTheWalidataIsEveryOrganisationsAndOfAnEditorTheirOwn() {
+    assertEquals(null, ReviewRules.visibleOrganisations(WALIDATA));
+    assertEquals(java.util.List.of("org-1"), ReviewRules.visibleOrganisations(EDITOR));
+    assertEquals(java.util.List.of(), ReviewRules.visibleOrganisations(MEMBER));
+    assertEquals(java.util.List.of("org-2"), ReviewRules.visibleOrganisations(OTHER));
+  }
+
+  @Test
   void onlyASysadminSetsReviewRequired() {
     ReviewRules.requireMaySetReviewRequired(WALIDATA);
     assertThrows(
