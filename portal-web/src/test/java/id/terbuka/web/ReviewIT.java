@@ -16,6 +16,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -518,6 +519,129 @@ class ReviewIT {
     } finally {
       ok(http, "organization_patch", admin, dict("id", "ukpbj", "review_required", false));
     }
+  }
+
+  @Test
+  void theEditorsDataStoreReadsTheWaitingFileAndThePublicTheApprovedOne() {
+    String name = "tabel-" + sfx;
+    ItSupport.packageCreate(http, admin, dict("name", name, "title", "Tabel", "owner_org", org));
+    byte[] approvedCsv = "kecamatan,jumlah\nKapas,1\nDander,2\n".getBytes(StandardCharsets.UTF_8);
+    String rid =
+        (String)
+            ItSupport.<Map<String, Object>>ok(
+                    http.postMultipart(
+                        "/api/3/action/resource_create",
+                        admin,
+                        Map.of("package_id", name, "name", "Tabel", "format", "CSV"),
+                        "tabel.csv",
+                        approvedCsv))
+                .get("id");
+    tableLoaded(null, rid, 2);
+
+    // The producer replaces the file and proposes a second table: both wait, and are loaded.
+    byte[] waitingCsv =
+        "kecamatan,jumlah\nKapas,10\nDander,20\nBaureno,30\n".getBytes(StandardCharsets.UTF_8);
+    ok(
+        http.postMultipart(
+            "/api/3/action/resource_patch",
+            producer,
+            Map.of("id", rid, "format", "CSV"),
+            "tabel-baru.csv",
+            waitingCsv));
+    String newRid =
+        (String)
+            ItSupport.<Map<String, Object>>ok(
+                    http.postMultipart(
+                        "/api/3/action/resource_create",
+                        producer,
+                        Map.of("package_id", name, "name", "Tabel kedua", "format", "CSV"),
+                        "kedua.csv",
+                        "desa,rumah\nSumberejo,7\n".getBytes(StandardCharsets.UTF_8)))
+                .get("id");
+    tableLoaded(producer, rid, 3);
+    tableLoaded(producer, newRid, 1);
+
+    // Its editors search, describe, dump and preview what waits; the public the approved table.
+    assertEquals(List.of("Kapas", "Dander", "Baureno"), kecamatan(producer, rid));
+    assertEquals(List.of("Kapas", "Dander"), kecamatan(null, rid));
+    assertEquals(List.of("Kapas", "Dander"), kecamatan(outsiderToken(), rid));
+    Map<String, Object> info =
+        map(
+            ItSupport.<Map<String, Object>>ok(
+                    http.get(Http.action("datastore_info", "id", rid), producer))
+                .get("meta"));
+    assertEquals(Boolean.TRUE, info.get("waiting_for_review"), info.toString());
+    assertEquals(3, ((Number) info.get("count")).intValue());
+    Map<String, Object> publicInfo =
+        map(
+            ItSupport.<Map<String, Object>>ok(
+                    http.get(Http.action("datastore_info", "id", rid), null))
+                .get("meta"));
+    assertEquals(2, ((Number) publicInfo.get("count")).intValue());
+    assertFalse(publicInfo.containsKey("waiting_for_review"), publicInfo.toString());
+    HttpResponse<byte[]> dump =
+        http.getBytes("/datastore/dump/" + rid, Map.of("Authorization", producer));
+    assertEquals(200, dump.statusCode());
+    assertTrue(new String(dump.body(), StandardCharsets.UTF_8).contains("Baureno"));
+    assertEquals(
+        "private, no-store", dump.headers().firstValue("Cache-Control").orElse(""), "not cached");
+    HttpResponse<byte[]> publicDump = http.getBytes("/datastore/dump/" + rid, Map.of());
+    assertFalse(new String(publicDump.body(), StandardCharsets.UTF_8).contains("Baureno"));
+    String page = "/dataset/" + name + "/resource/" + rid;
+    assertTrue(http.get(page, producer).body().contains("Baureno"), "the editors' preview");
+    assertFalse(http.get(page, null).body().contains("Baureno"), "the public preview");
+    failed(
+        http.get(Http.action("datastore_search", "resource_id", newRid), null),
+        404,
+        "Not Found Error");
+    // The waiting table is no relation anyone may name in SQL.
+    String sql = "SELECT * FROM \"" + rid + "__review\"";
+    for (String token : new String[] {null, producer, admin}) {
+      int status = http.get(Http.action("datastore_search_sql", "sql", sql), token).status();
+      assertTrue(status == 403 || status == 404, "datastore_search_sql answered " + status);
+    }
+
+    // Approved: the files are published, loaded into the live tables, and the waiting ones go.
+    String id = (String) onlyItem(producer, name).get("id");
+    assertEquals(200, http.postJson("/api/v1/reviews/" + id + "/approve", admin, "").status());
+    tableLoaded(null, rid, 3);
+    tableLoaded(null, newRid, 1);
+    assertEquals(List.of("Kapas", "Dander", "Baureno"), kecamatan(null, rid));
+    Map<String, Object> after =
+        map(
+            ItSupport.<Map<String, Object>>ok(
+                    http.get(Http.action("datastore_info", "id", rid), producer))
+                .get("meta"));
+    assertFalse(after.containsKey("waiting_for_review"), after.toString());
+  }
+
+  /** Waits until this reader's resource dict says its table is loaded with this many rows. */
+  private void tableLoaded(String token, String resourceId, int rows) {
+    ItSupport.eventually(
+        "DataStore table of "
+            + resourceId
+            + " loaded for "
+            + (token == null ? "the public" : token),
+        Duration.ofSeconds(60),
+        () ->
+            ItSupport.<Map<String, Object>>ok(
+                http.get(Http.action("resource_show", "id", resourceId), token)),
+        r ->
+            Boolean.TRUE.equals(map(r).get("datastore_active"))
+                && map(r).get("datastore_rows") instanceof Number n
+                && n.intValue() == rows);
+  }
+
+  private List<Object> kecamatan(String token, String resourceId) {
+    Map<String, Object> result =
+        ok(
+            http.get(
+                Http.action("datastore_search", "resource_id", resourceId, "sort", "_id"), token));
+    return ItSupport.records(result).stream().map(r -> r.get("kecamatan")).toList();
+  }
+
+  private String outsiderToken() {
+    return PublisherSetup.userWithToken(http, admin, "pembaca-" + sfx, null, null);
   }
 
   private String org(Map<String, Object> item) {

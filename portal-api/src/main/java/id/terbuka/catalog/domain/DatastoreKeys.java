@@ -22,6 +22,11 @@ public interface DatastoreKeys {
         public Map<String, Object> ofResource(String resourceId) {
           return none();
         }
+
+        @Override
+        public Map<String, Map<String, Object>> ofWaitingFiles(String reviewItemId) {
+          return Map.of();
+        }
       };
 
   /**
@@ -32,6 +37,12 @@ public interface DatastoreKeys {
 
   /** The keys of one resource ({@link #none()} when it has no DataStore entry). */
   Map<String, Object> ofResource(String resourceId);
+
+  /**
+   * The keys of the tables of the files a review item stages, by resource id: what the dataset's
+   * editors read while the change waits.
+   */
+  Map<String, Map<String, Object>> ofWaitingFiles(String reviewItemId);
 
   /** The keys of a resource that is not in the DataStore: every key present, as CKAN does. */
   static Map<String, Object> none() {

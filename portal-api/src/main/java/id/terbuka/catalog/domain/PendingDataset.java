@@ -97,6 +97,31 @@ public final class PendingDataset {
     return next;
   }
 
+  /**
+   * The files a proposal stages, as uploads of its resources (the format as the proposed resource
+   * has it), in the proposal's order; a staged file of a resource the proposal no longer has is
+   * left out, as approval leaves it out.
+   */
+  public static List<ResourceFileStored> stagedFiles(
+      String datasetId, Map<String, Object> proposal, Map<String, StagedFile> staged) {
+    List<ResourceFileStored> out = new ArrayList<>();
+    for (Map<String, Object> r : resources(proposal)) {
+      String id = Values.text(r.get("id"));
+      StagedFile file = id == null ? null : staged.get(id);
+      if (file != null) {
+        out.add(
+            new ResourceFileStored(
+                id,
+                datasetId,
+                file.sha256(),
+                Values.text(r.get("format")),
+                file.mimetype(),
+                file.filename()));
+      }
+    }
+    return out;
+  }
+
   /** Whether the proposal has a resource of this id. */
   public static boolean hasResource(Map<String, Object> view, String id) {
     return resources(view).stream().anyMatch(r -> id.equals(Values.text(r.get("id"))));

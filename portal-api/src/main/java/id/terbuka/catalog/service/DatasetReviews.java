@@ -119,6 +119,7 @@ public class DatasetReviews {
           }
         }
         datasets.applyApproved(actor, d, proposal, staged, cause);
+        gate.settled(item);
       }
       case IMPOR -> importApprovals.fire(new ImportApproval(item, actor));
     }

@@ -10,6 +10,7 @@ import id.terbuka.catalog.domain.ResourceRemoved;
 import id.terbuka.catalog.domain.ResourceRules;
 import id.terbuka.catalog.domain.ResourceUploads;
 import id.terbuka.catalog.domain.StagedFile;
+import id.terbuka.catalog.domain.TableAccess;
 import id.terbuka.catalog.domain.Upload;
 import id.terbuka.catalog.persistence.DatasetRepository;
 import id.terbuka.catalog.persistence.ResourceRepository;
@@ -52,17 +53,7 @@ public class ResourceService {
    */
   public Map<String, Object> show(Actor actor, String id) {
     Optional<Resource> live = repo.resource(id).filter(x -> !"deleted".equals(x.state));
-    Dataset d;
-    if (live.isPresent()) {
-      d = datasets.readable(actor, live.get().dataset.id);
-    } else {
-      String datasetId =
-          review.proposingResource(id).map(i -> i.datasetId).orElseThrow(ResourceService::notFound);
-      d = datasetRepo.dataset(datasetId).orElseThrow(ResourceService::notFound);
-      if (!DatasetAccess.canEdit(actor, d.ownerOrgId())) {
-        throw notFound(); // a proposal is its editors' alone
-      }
-    }
+    Dataset d = datasetShowing(actor, id, live);
     Map<String, Object> view = review.viewFor(actor, d, datasets.dicts().dataset(d));
     if (view.containsKey("review_id")) {
       if (!PendingDataset.hasResource(view, id)) {
@@ -83,6 +74,34 @@ public class ResourceService {
     CatalogDicts dicts = datasets.dicts();
     m.put("versions", versions.list(r.id).stream().map(v -> dicts.resourceVersion(r, v)).toList());
     return m;
+  }
+
+  /**
+   * The DataStore table this actor reads for the resource: for the dataset's editors and the
+   * walidata, the table of its file waiting for review if there is one (a resource proposed but not
+   * published yet included); otherwise the live table, if the resource is readable.
+   */
+  public TableAccess tableFor(Actor actor, String id) {
+    Optional<Resource> live = repo.resource(id).filter(x -> !"deleted".equals(x.state));
+    Dataset d = datasetShowing(actor, id, live);
+    if (review.readsWaitingFile(actor, d, id)) {
+      return new TableAccess(id, true, true);
+    }
+    return new TableAccess(live.orElseThrow(ResourceService::notFound).id, false, d.isPrivate());
+  }
+
+  /** The dataset of a readable resource, or of one its editors have proposed. */
+  private Dataset datasetShowing(Actor actor, String id, Optional<Resource> live) {
+    if (live.isPresent()) {
+      return datasets.readable(actor, live.get().dataset.id);
+    }
+    String datasetId =
+        review.proposingResource(id).map(i -> i.datasetId).orElseThrow(ResourceService::notFound);
+    Dataset d = datasetRepo.dataset(datasetId).orElseThrow(ResourceService::notFound);
+    if (!DatasetAccess.canEdit(actor, d.ownerOrgId())) {
+      throw notFound(); // a proposal is its editors' alone
+    }
+    return d;
   }
 
   /** The resource if it exists, is not deleted and its dataset is readable by the actor. */

@@ -3,6 +3,7 @@ package id.terbuka.catalog.service;
 import id.terbuka.catalog.domain.CatalogGroup;
 import id.terbuka.catalog.domain.Dataset;
 import id.terbuka.catalog.domain.DatasetAccess;
+import id.terbuka.catalog.domain.DatastoreKeys;
 import id.terbuka.catalog.domain.PendingDataset;
 import id.terbuka.catalog.domain.ReviewEvent;
 import id.terbuka.catalog.domain.ReviewItem;
@@ -10,6 +11,7 @@ import id.terbuka.catalog.domain.ReviewKind;
 import id.terbuka.catalog.domain.ReviewRules;
 import id.terbuka.catalog.domain.ReviewStatus;
 import id.terbuka.catalog.domain.StagedFile;
+import id.terbuka.catalog.domain.StagedFilesChanged;
 import id.terbuka.catalog.persistence.ReviewRepository;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.Json;
@@ -17,6 +19,7 @@ import id.terbuka.shared.TerbukaConfig;
 import id.terbuka.shared.Timestamps;
 import id.terbuka.shared.Values;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -39,6 +42,8 @@ import java.util.UUID;
 public class ReviewGate {
   @Inject ReviewRepository items;
   @Inject TerbukaConfig config;
+  @Inject DatastoreKeys datastoreKeys;
+  @Inject Event<StagedFilesChanged> stagedFilesChanged;
 
   /** Whether this actor's change to this (published) dataset is held for review. */
   public boolean holds(Actor actor, Dataset d) {
@@ -113,20 +118,48 @@ public class ReviewGate {
     item.stagedFiles(staged);
     item.title = title(Values.text(next.get("title")), d.name);
     submitted(item, actor);
+    stagedFilesChanged.fire(
+        new StagedFilesChanged(item.id, d.id, PendingDataset.stagedFiles(d.id, next, staged)));
     return view(item, live);
+  }
+
+  /** The item is decided or gone: the tables of its waiting files go. */
+  public void settled(ReviewItem item) {
+    if (item.kind() == ReviewKind.PERUBAHAN) {
+      stagedFilesChanged.fire(new StagedFilesChanged(item.id, item.datasetId, List.of()));
+    }
   }
 
   /** The dict this actor reads: the approved dataset, or for its editors what waits. */
   public Map<String, Object> viewFor(Actor actor, Dataset d, Map<String, Object> live) {
-    if (!actor.authenticated()
-        || !DatasetAccess.canEdit(actor, d.ownerOrgId())
-        || d.organization == null
-        || !d.organization.reviewRequired) {
-      // Review switched off: its editors work on the live dataset; what waits stays in the
-      // queue for the walidata to decide.
+    if (!readsWhatWaits(actor, d)) {
       return live;
     }
     return items.openFor(d.id).map(i -> view(i, live)).orElse(live);
+  }
+
+  /**
+   * Whether this actor's DataStore reads of the resource go to the table of its file waiting for
+   * review, as {@link #viewFor} shows them that file.
+   */
+  public boolean readsWaitingFile(Actor actor, Dataset d, String resourceId) {
+    return readsWhatWaits(actor, d)
+        && items
+            .openFor(d.id)
+            .filter(i -> i.kind() == ReviewKind.PERUBAHAN)
+            .map(i -> i.stagedFiles().containsKey(resourceId))
+            .orElse(false);
+  }
+
+  /**
+   * The dataset's editors (and the walidata) read what waits. Review switched off: its editors work
+   * on the live dataset; what waits stays in the queue for the walidata to decide.
+   */
+  private static boolean readsWhatWaits(Actor actor, Dataset d) {
+    return actor.authenticated()
+        && DatasetAccess.canEdit(actor, d.ownerOrgId())
+        && d.organization != null
+        && d.organization.reviewRequired;
   }
 
   /**
@@ -173,15 +206,21 @@ public class ReviewGate {
     Map<String, Object> view =
         PendingDataset.editorView(live, item.proposedDict(), item.status(), item.reason);
     Map<String, StagedFile> staged = item.stagedFiles();
+    Map<String, Map<String, Object>> tables =
+        staged.isEmpty() ? Map.of() : datastoreKeys.ofWaitingFiles(item.id);
     for (Object o : Values.list(view.get("resources"))) {
       Map<String, Object> r = Values.map(o);
-      StagedFile file = r == null ? null : staged.get(Values.text(r.get("id")));
+      String rid = r == null ? null : Values.text(r.get("id"));
+      StagedFile file = rid == null ? null : staged.get(rid);
       if (file != null) {
         // Readable by the editors and the walidata only, until the change is approved.
-        r.put("url", stagedFileUrl(item.id, Values.text(r.get("id"))));
+        r.put("url", stagedFileUrl(item.id, rid));
         r.put("size", file.size());
         r.put("hash", "sha256:" + file.sha256());
         r.put("review_pending_file", true);
+        // Their DataStore reads go to the waiting file's table (DataStore keys as its load has
+        // them), not to the live one.
+        r.putAll(tables.getOrDefault(rid, DatastoreKeys.none()));
       }
     }
     view.put("review_id", item.id);
@@ -193,7 +232,13 @@ public class ReviewGate {
    * never reached the public, and the deletion is itself an activity.
    */
   public void withdrawn(Dataset d) {
-    items.openFor(d.id).ifPresent(items::remove);
+    items
+        .openFor(d.id)
+        .ifPresent(
+            item -> {
+              settled(item);
+              items.remove(item);
+            });
   }
 
   /** The dataset's open item, or a new one of this kind. */

@@ -12,6 +12,7 @@ import java.util.Map;
  *
  * @param fields the live table's columns with their dictionary info, null when there is no table
  * @param dictionary column id to {label, notes, type_override}, as edited
+ * @param waitingFile the row of a file waiting for review ({@code datastore_review_table})
  */
 public record LiveTable(
     String resourceId,
@@ -23,10 +24,16 @@ public record LiveTable(
     long revision,
     List<String> primaryKey,
     Map<String, Map<String, Object>> dictionary,
-    Map<String, Object> loadStats) {
+    Map<String, Object> loadStats,
+    boolean waitingFile) {
 
   public static final String FILE = "file";
   public static final String API = "api";
+
+  /** The table this row describes. */
+  public TableRef ref() {
+    return new TableRef(resourceId, waitingFile);
+  }
 
   public boolean hasTable() {
     return fields != null;

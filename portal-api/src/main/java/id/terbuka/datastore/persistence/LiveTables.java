@@ -2,6 +2,7 @@ package id.terbuka.datastore.persistence;
 
 import id.terbuka.datastore.domain.LiveTable;
 import id.terbuka.datastore.domain.TableField;
+import id.terbuka.datastore.domain.TableRef;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,11 +34,28 @@ public final class LiveTables {
 
   public static Optional<LiveTable> read(Connection c, String resourceId, Lock lock)
       throws SQLException {
+    return read(c, TableRef.live(resourceId), lock);
+  }
+
+  /**
+   * The row of a live table, or of a waiting file's table (the file was uploaded, so its origin is
+   * {@code file}; the live resource's data dictionary describes its columns).
+   */
+  public static Optional<LiveTable> read(Connection c, TableRef ref, Lock lock)
+      throws SQLException {
+    String resourceId = ref.resourceId();
     try (PreparedStatement st =
         c.prepareStatement(
-            "select status, origin, sha256, fields, row_count, revision, primary_key, dictionary,"
-                + " load_stats from datastore_table where resource_id = ? "
-                + lock.sql)) {
+            ref.waiting()
+                ? "select t.status, 'file', t.sha256, t.fields, t.row_count, t.revision,"
+                    + " t.primary_key, d.dictionary, t.load_stats from datastore_review_table t"
+                    + " left join datastore_table d on d.resource_id = t.resource_id"
+                    + " where t.resource_id = ? "
+                    + lock.sql
+                    + " of t"
+                : "select status, origin, sha256, fields, row_count, revision, primary_key,"
+                    + " dictionary, load_stats from datastore_table where resource_id = ? "
+                    + lock.sql)) {
       st.setString(1, resourceId);
       try (ResultSet rs = st.executeQuery()) {
         if (!rs.next()) {
@@ -67,7 +85,8 @@ public final class LiveTables {
                 rs.getLong(6),
                 LiveTable.stringList(rs.getString(7)),
                 dictionary,
-                LiveTable.object(rs.getString(9))));
+                LiveTable.object(rs.getString(9)),
+                ref.waiting()));
       }
     }
   }

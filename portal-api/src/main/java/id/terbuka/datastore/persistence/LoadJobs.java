@@ -3,6 +3,7 @@ package id.terbuka.datastore.persistence;
 import id.terbuka.datastore.domain.LiveTable;
 import id.terbuka.datastore.domain.LoadJob;
 import id.terbuka.datastore.domain.TableField;
+import id.terbuka.datastore.domain.TableRef;
 import id.terbuka.datastore.load.ColumnType;
 import id.terbuka.datastore.load.LoadError;
 import id.terbuka.shared.Json;
@@ -23,7 +24,8 @@ import java.util.Optional;
  * service.LoadTransitions}, which re-indexes the dataset on a status change, because package_search
  * serves resource dicts from the index). Transitions of a running load are conditional on the row
  * still being that load ({@code status = 'loading'} and the same file): a newer upload or a delete
- * in between wins, and the old load's result is thrown away.
+ * in between wins, and the old load's result is thrown away. A load of a file waiting for review
+ * makes the same transitions on {@code datastore_review_table} ({@link WaitingTables} queues them).
  */
 @ApplicationScoped
 public class LoadJobs {
@@ -56,26 +58,47 @@ public class LoadJobs {
     em.createNativeQuery("drop table if exists " + Sql.table(resourceId)).executeUpdate();
   }
 
-  /** The oldest pending job, now {@code loading}; empty when there is none. */
+  /**
+   * The oldest pending job, now {@code loading}; empty when there is none. Loads of live tables go
+   * first: what the public reads comes before what waits for review.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<LoadJob> claimNext() {
+    Optional<LoadJob> live =
+        claim(
+            "select t.resource_id, r.dataset_id, t.sha256, t.dictionary from datastore_table t"
+                + " join resource r on r.id = t.resource_id where t.status = 'pending'"
+                + " order by t.updated limit 1 for update of t skip locked",
+            false);
+    if (live.isPresent()) {
+      return live;
+    }
+    // A waiting file is loaded with the dictionary of the live resource, if it has one.
+    return claim(
+        "select t.resource_id, t.dataset_id, t.sha256, d.dictionary from datastore_review_table t"
+            + " left join datastore_table d on d.resource_id = t.resource_id"
+            + " where t.status = 'pending' order by t.updated limit 1 for update of t skip locked",
+        true);
+  }
+
+  private Optional<LoadJob> claim(String select, boolean waitingFile) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select t.resource_id, r.dataset_id, t.sha256, t.dictionary from datastore_table t"
-                    + " join resource r on r.id = t.resource_id where t.status = 'pending'"
-                    + " order by t.updated limit 1 for update of t skip locked")
-            .getResultList();
+    List<Object[]> rows = em.createNativeQuery(select).getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     Object[] row = rows.get(0);
     LoadJob job =
         new LoadJob(
-            (String) row[0], (String) row[1], ((String) row[2]).trim(), overrides((String) row[3]));
+            (String) row[0],
+            (String) row[1],
+            ((String) row[2]).trim(),
+            overrides((String) row[3]),
+            waitingFile);
     em.createNativeQuery(
-            "update datastore_table set status = 'loading', rows_loaded = 0, updated = ?2"
-                + " where resource_id = ?1")
+            "update "
+                + job.table().registry()
+                + " set status = 'loading', rows_loaded = 0, updated = ?2 where resource_id = ?1")
         .setParameter(1, job.resourceId())
         .setParameter(2, Timestamps.now())
         .executeUpdate();
@@ -101,8 +124,9 @@ public class LoadJobs {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void progress(LoadJob job, long rows) {
     em.createNativeQuery(
-            "update datastore_table set rows_loaded = ?3, updated = ?4"
-                + " where resource_id = ?1 and status = 'loading' and sha256 = ?2")
+            "update "
+                + job.table().registry()
+                + " set rows_loaded = ?3, updated = ?4 where resource_id = ?1 and status = 'loading' and sha256 = ?2")
         .setParameter(1, job.resourceId())
         .setParameter(2, job.sha256())
         .setParameter(3, rows)
@@ -121,7 +145,9 @@ public class LoadJobs {
       LoadJob job, List<TableField> fields, long rows, Map<String, Object> loadStats) {
     int updated =
         em.createNativeQuery(
-                "update datastore_table set status = 'active', rows_loaded = ?3, row_count = ?3,"
+                "update "
+                    + job.table().registry()
+                    + " set status = 'active', rows_loaded = ?3, row_count = ?3,"
                     + " error = null, fields = ?4, updated = ?5, revision = revision + 1,"
                     + " primary_key = null, load_stats = ?6"
                     + " where resource_id = ?1 and status = 'loading' and sha256 = ?2")
@@ -135,21 +161,22 @@ public class LoadJobs {
     if (updated == 0) {
       return false;
     }
-    String rid = job.resourceId();
-    em.createNativeQuery("drop table if exists " + Sql.table(rid)).executeUpdate();
-    em.createNativeQuery("alter table " + Sql.loadingTable(rid) + " rename to " + Sql.quote(rid))
+    TableRef table = job.table();
+    em.createNativeQuery("drop table if exists " + Sql.table(table)).executeUpdate();
+    em.createNativeQuery(
+            "alter table " + Sql.loadingTable(table) + " rename to " + Sql.quote(table.name()))
         .executeUpdate();
     em.createNativeQuery(
             "alter index datastore."
-                + Sql.quote(Sql.loadingName(rid) + "_pkey")
+                + Sql.quote(Sql.loadingName(table) + "_pkey")
                 + " rename to "
-                + Sql.quote(rid + "_pkey"))
+                + Sql.quote(table.name() + "_pkey"))
         .executeUpdate();
     em.createNativeQuery(
             "alter index if exists datastore."
-                + Sql.quote(FullText.indexName(Sql.loadingName(rid)))
+                + Sql.quote(FullText.indexName(Sql.loadingName(table)))
                 + " rename to "
-                + Sql.quote(FullText.indexName(rid)))
+                + Sql.quote(FullText.indexName(table.name())))
         .executeUpdate();
     return true;
   }
@@ -164,7 +191,9 @@ public class LoadJobs {
   public boolean fail(LoadJob job, List<LoadError> errors, long total) {
     int updated =
         em.createNativeQuery(
-                "update datastore_table set status = 'failed', error = ?3, fields = null,"
+                "update "
+                    + job.table().registry()
+                    + " set status = 'failed', error = ?3, fields = null,"
                     + " row_count = null, updated = ?4"
                     + " where resource_id = ?1 and status = 'loading' and sha256 = ?2")
             .setParameter(1, job.resourceId())
@@ -173,7 +202,7 @@ public class LoadJobs {
             .setParameter(4, Timestamps.now())
             .executeUpdate();
     if (updated > 0) {
-      em.createNativeQuery("drop table if exists " + Sql.table(job.resourceId())).executeUpdate();
+      em.createNativeQuery("drop table if exists " + Sql.table(job.table())).executeUpdate();
     }
     return updated > 0;
   }
@@ -188,18 +217,24 @@ public class LoadJobs {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int recoverAfterRestart() {
-    int requeued =
-        em.createNativeQuery(
-                "update datastore_table set status = 'pending', rows_loaded = 0"
-                    + " where status = 'loading'")
-            .executeUpdate();
+    int requeued = 0;
+    for (String registry : List.of("datastore_table", "datastore_review_table")) {
+      requeued +=
+          em.createNativeQuery(
+                  "update "
+                      + registry
+                      + " set status = 'pending', rows_loaded = 0 where status = 'loading'")
+              .executeUpdate();
+    }
     @SuppressWarnings("unchecked")
     List<String> orphans =
         em.createNativeQuery(
                 "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
                     + " where n.nspname = 'datastore' and c.relkind = 'r' and not exists"
                     + " (select 1 from datastore_table t where t.resource_id = c.relname"
-                    + " and t.fields is not null)")
+                    + " and t.fields is not null) and not exists"
+                    + " (select 1 from datastore_review_table w"
+                    + " where w.resource_id || '__review' = c.relname and w.fields is not null)")
             .getResultList();
     for (String table : orphans) {
       em.createNativeQuery("drop table if exists datastore." + Sql.quote(table)).executeUpdate();

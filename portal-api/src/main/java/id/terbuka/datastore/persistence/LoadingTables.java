@@ -32,7 +32,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * A load's own table, {@code datastore."<id>__loading"}: created, filled with {@code COPY FROM
+ * A load's own table, {@code datastore."<table>__loading"}: created, filled with {@code COPY FROM
  * STDIN} in one transaction (so the rows are written frozen), indexed and analysed, or dropped.
  * {@link LoadJobs#publish} swaps it in.
  */
@@ -80,7 +80,7 @@ public class LoadingTables {
       Map<String, Object> stats,
       long start)
       throws IOException, SQLException {
-    String table = Sql.loadingTable(job.resourceId());
+    String table = Sql.loadingTable(job.table());
     try (Connection c = dataSource.getConnection()) {
       // Table and rows in one transaction, so that COPY may write the rows frozen: the index
       // builds, ANALYZE and the full-text rewrite that follow then read them without setting hint
@@ -164,7 +164,7 @@ public class LoadingTables {
       st.execute("set maintenance_work_mem = '256MB'");
       // The stored vector first: adding it rewrites the table, which would rebuild any index.
       List<String> fullText =
-          FullText.build(table, FullText.indexName(Sql.loadingName(job.resourceId())), fields);
+          FullText.build(table, FullText.indexName(Sql.loadingName(job.table())), fields);
       for (String sql : fullText) {
         st.execute(sql);
       }
@@ -175,7 +175,7 @@ public class LoadingTables {
           "alter table "
               + table
               + " add constraint "
-              + Sql.quote(Sql.loadingName(job.resourceId()) + "_pkey")
+              + Sql.quote(Sql.loadingName(job.table()) + "_pkey")
               + " primary key (\"_id\")");
       st.execute("analyze " + table);
       LoadStats.lap(stats, "index_ms", start);
@@ -251,7 +251,7 @@ public class LoadingTables {
     try (Connection c = dataSource.getConnection();
         Statement st = c.createStatement()) {
       c.setAutoCommit(true);
-      st.execute("drop table if exists " + Sql.loadingTable(job.resourceId()));
+      st.execute("drop table if exists " + Sql.loadingTable(job.table()));
     } catch (SQLException e) {
       // Left for the start-up sweep; the next load of this resource drops it first anyway.
       LOG.log(Level.WARNING, "Could not drop the loading table of " + job.resourceId(), e);

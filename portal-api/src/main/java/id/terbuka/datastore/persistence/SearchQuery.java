@@ -2,6 +2,7 @@ package id.terbuka.datastore.persistence;
 
 import id.terbuka.datastore.domain.SearchRequest;
 import id.terbuka.datastore.domain.TableField;
+import id.terbuka.datastore.domain.TableRef;
 import id.terbuka.datastore.domain.TextQuery;
 import id.terbuka.shared.FieldErrors;
 import java.math.BigDecimal;
@@ -47,6 +48,13 @@ public final class SearchQuery {
    * @throws id.terbuka.shared.InvalidInputException naming every unknown column and bad filter
    */
   public static SearchQuery of(String resourceId, SearchRequest request, List<TableField> columns) {
+    return of(TableRef.live(resourceId), request, columns);
+  }
+
+  /**
+   * @throws id.terbuka.shared.InvalidInputException naming every unknown column and bad filter
+   */
+  public static SearchQuery of(TableRef table, SearchRequest request, List<TableField> columns) {
     Map<String, TableField> byId = columnsById(columns);
     FieldErrors errors = new FieldErrors();
     List<TableField> selected = selected(byId, request.fields(), errors);
@@ -57,7 +65,7 @@ public final class SearchQuery {
     List<String> order = order(byId, request, selected, rank, orderValues, errors);
     errors.throwIfAny();
     return new SearchQuery(
-        Sql.table(resourceId),
+        Sql.table(table),
         List.copyOf(selected),
         request.distinct(),
         conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions),

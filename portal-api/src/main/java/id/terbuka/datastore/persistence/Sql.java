@@ -1,6 +1,7 @@
 package id.terbuka.datastore.persistence;
 
 import id.terbuka.datastore.domain.TableField;
+import id.terbuka.datastore.domain.TableRef;
 
 /** Identifiers of DataStore SQL, always quoted: column names come from uploaded files. */
 public final class Sql {
@@ -19,13 +20,18 @@ public final class Sql {
     return "datastore." + quote(resourceId);
   }
 
-  /** The table a load fills before it replaces the live one. */
-  public static String loadingTable(String resourceId) {
-    return "datastore." + quote(loadingName(resourceId));
+  /** A resource's live table, or the table of its file waiting for review. */
+  public static String table(TableRef ref) {
+    return "datastore." + quote(ref.name());
   }
 
-  public static String loadingName(String resourceId) {
-    return resourceId + "__loading";
+  /** The table a load fills before it replaces the one it loads. */
+  public static String loadingTable(TableRef ref) {
+    return "datastore." + quote(loadingName(ref));
+  }
+
+  public static String loadingName(TableRef ref) {
+    return ref.name() + "__loading";
   }
 
   /** A type from the stored column list, checked against what the loader creates. */

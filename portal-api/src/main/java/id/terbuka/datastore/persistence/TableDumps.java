@@ -2,6 +2,7 @@ package id.terbuka.datastore.persistence;
 
 import id.terbuka.datastore.domain.DumpRequest;
 import id.terbuka.datastore.domain.TableField;
+import id.terbuka.datastore.domain.TableRef;
 import id.terbuka.datastore.dump.CsvHeader;
 import id.terbuka.datastore.dump.DumpColumn;
 import id.terbuka.datastore.dump.DumpFormat;
@@ -63,13 +64,13 @@ public class TableDumps {
    * @throws ObjectNotFoundException no active table
    * @throws IOException writing failed (after the sink was opened: the file is incomplete)
    */
-  public void dump(String resourceId, DumpRequest request, Sink opening, boolean rows)
+  public void dump(TableRef table, DumpRequest request, Sink opening, boolean rows)
       throws IOException {
+    String resourceId = table.resourceId();
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        SearchQuery query =
-            SearchQuery.of(resourceId, request.search(), lockColumns(c, resourceId));
+        SearchQuery query = SearchQuery.of(table, request.search(), lockColumns(c, table));
         DumpQuery dump = new DumpQuery(query, limit(request), request.offset());
         if (!rows) {
           opening.open();
@@ -102,9 +103,11 @@ public class TableDumps {
     return request.limit() == null ? cap : Math.min(request.limit(), cap);
   }
 
-  private static List<TableField> lockColumns(Connection c, String resourceId) throws SQLException {
+  private static List<TableField> lockColumns(Connection c, TableRef table) throws SQLException {
+    String resourceId = table.resourceId();
     try (PreparedStatement st =
-        c.prepareStatement("select fields from datastore_table where resource_id = ? for share")) {
+        c.prepareStatement(
+            "select fields from " + table.registry() + " where resource_id = ? for share")) {
       st.setString(1, resourceId);
       try (ResultSet rs = st.executeQuery()) {
         if (!rs.next() || rs.getString(1) == null) {

@@ -1,6 +1,7 @@
 package id.terbuka.datastore.persistence;
 
 import id.terbuka.datastore.domain.LiveTable;
+import id.terbuka.datastore.domain.TableRef;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.persistence.Database;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** The reads of {@code datastore_info}: the table's row (locked {@code FOR SHARE}) and its size. */
+/**
+ * The reads of {@code datastore_info}: the table's row (locked {@code FOR SHARE}) and its size, for
+ * a live table or a waiting file's.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class TableInfos {
@@ -24,18 +28,19 @@ public class TableInfos {
   /**
    * @throws ObjectNotFoundException the resource has no DataStore table
    */
-  public Described describe(String resourceId) {
+  public Described describe(TableRef ref) {
+    String resourceId = ref.resourceId();
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
         LiveTable table =
-            LiveTables.read(c, resourceId, LiveTables.Lock.SHARE)
+            LiveTables.read(c, ref, LiveTables.Lock.SHARE)
                 .filter(LiveTable::hasTable)
                 .orElseThrow(
                     () ->
                         new ObjectNotFoundException(
                             "Resource \"" + resourceId + "\" has no DataStore table."));
-        return new Described(table, size(c, resourceId));
+        return new Described(table, size(c, ref));
       } finally {
         c.rollback();
         c.setAutoCommit(true);
@@ -74,10 +79,10 @@ public class TableInfos {
     }
   }
 
-  private static long size(Connection c, String resourceId) throws SQLException {
+  private static long size(Connection c, TableRef ref) throws SQLException {
     try (PreparedStatement st =
         c.prepareStatement("select pg_total_relation_size(cast(? as regclass))")) {
-      st.setString(1, Sql.table(resourceId));
+      st.setString(1, Sql.table(ref));
       try (ResultSet rs = st.executeQuery()) {
         rs.next();
         return rs.getLong(1);

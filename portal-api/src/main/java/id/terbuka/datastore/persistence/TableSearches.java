@@ -4,6 +4,7 @@ import id.terbuka.datastore.domain.LiveTable;
 import id.terbuka.datastore.domain.RecordWriter;
 import id.terbuka.datastore.domain.SearchRequest;
 import id.terbuka.datastore.domain.TableField;
+import id.terbuka.datastore.domain.TableRef;
 import id.terbuka.shared.Json;
 import id.terbuka.shared.ObjectNotFoundException;
 import id.terbuka.shared.persistence.Database;
@@ -37,11 +38,11 @@ public class TableSearches {
   /**
    * @throws ObjectNotFoundException the resource has no DataStore table
    */
-  public Found search(String resourceId, SearchRequest request) {
+  public Found search(TableRef ref, SearchRequest request) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        return search(c, resourceId, request);
+        return search(c, ref, request);
       } finally {
         c.rollback();
         c.setAutoCommit(true);
@@ -51,17 +52,18 @@ public class TableSearches {
     }
   }
 
-  private Found search(Connection c, String resourceId, SearchRequest request) throws SQLException {
+  private Found search(Connection c, TableRef ref, SearchRequest request) throws SQLException {
     try (var st = c.createStatement()) {
       st.execute("set local statement_timeout = '30s'");
     }
+    String resourceId = ref.resourceId();
     LiveTable table =
-        LiveTables.read(c, resourceId, LiveTables.Lock.SHARE)
+        LiveTables.read(c, ref, LiveTables.Lock.SHARE)
             .filter(LiveTable::hasTable)
             .orElseThrow(
                 () ->
                     new ObjectNotFoundException("Resource \"" + resourceId + "\" was not found."));
-    SearchQuery query = SearchQuery.of(resourceId, request, table.fields());
+    SearchQuery query = SearchQuery.of(ref, request, table.fields());
     Object records = records(c, table, query, request);
     Total total =
         request.includeTotal() ? total(c, table, query, request.totalEstimationThreshold()) : null;
@@ -96,9 +98,13 @@ public class TableSearches {
         return new Total(estimate, true);
       }
     }
+    // By file as well as revision: a table dropped and loaded again starts its revisions anew.
     TotalCache.Key key =
         new TotalCache.Key(
-            table.resourceId(), table.revision(), query.count(), query.whereValues());
+            table.ref().name() + ":" + table.sha256(),
+            table.revision(),
+            query.count(),
+            query.whereValues());
     Long cached = totals.get(key);
     if (cached != null) {
       return new Total(cached, false);
@@ -159,7 +165,7 @@ public class TableSearches {
     try (PreparedStatement st =
             c.prepareStatement(
                 "select coalesce(max(\"_id\"), 0), coalesce(min(\"_id\"), 1) from "
-                    + Sql.table(table.resourceId()));
+                    + Sql.table(table.ref()));
         ResultSet rs = st.executeQuery()) {
       rs.next();
       return rs.getLong(1) == table.rowCount() && rs.getLong(2) >= 1;

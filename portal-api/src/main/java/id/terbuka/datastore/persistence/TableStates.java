@@ -56,6 +56,23 @@ public class TableStates implements DatastoreKeys {
     return rows.isEmpty() ? DatastoreKeys.none() : keys(rows.get(0));
   }
 
+  @Override
+  public Map<String, Map<String, Object>> ofWaitingFiles(String reviewItemId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select t.resource_id, t.status, t.rows_loaded, t.row_count, t.error"
+                    + " from datastore_review_table t where t.item_id = ?1")
+            .setParameter(1, reviewItemId)
+            .setFlushMode(FlushModeType.COMMIT)
+            .getResultList();
+    Map<String, Map<String, Object>> out = new HashMap<>();
+    for (Object[] row : rows) {
+      out.put((String) row[0], keys(row));
+    }
+    return out;
+  }
+
   /**
    * {@code datastore_rows} is the rows copied so far while loading and the table's row count once
    * active, so a client polling it sees the load advance and then the final number.

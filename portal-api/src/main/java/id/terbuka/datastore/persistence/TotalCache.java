@@ -15,7 +15,7 @@ import java.util.Objects;
 public class TotalCache {
   public static final int CAPACITY = 2_000;
 
-  public record Key(String resourceId, long revision, String sql, List<String> values) {}
+  public record Key(String table, long revision, String sql, List<String> values) {}
 
   private final Map<Key, Long> totals =
       new LinkedHashMap<>(256, 0.75f, true) {

@@ -1,8 +1,9 @@
 package id.terbuka.datastore.service;
 
-import id.terbuka.catalog.domain.Resource;
+import id.terbuka.catalog.domain.TableAccess;
 import id.terbuka.catalog.service.ResourceService;
 import id.terbuka.datastore.domain.DumpRequest;
+import id.terbuka.datastore.domain.TableRef;
 import id.terbuka.datastore.dump.DumpFormat;
 import id.terbuka.datastore.persistence.TableDumps;
 import id.terbuka.identity.domain.Actor;
@@ -78,13 +79,13 @@ public class DataStoreDump {
       Actor actor, String resourceId, Map<String, Object> params, Target target, boolean rows)
       throws IOException {
     DumpRequest request = DumpRequest.parse(resourceId, params);
-    Resource resource = resources.readable(actor, resourceId);
-    Opening opening = new Opening(target, request.format(), resource);
+    TableAccess access = resources.tableFor(actor, resourceId);
+    Opening opening = new Opening(target, request.format(), access);
     if (!running.tryAcquire()) {
       throw new BusyException();
     }
     try {
-      dumps.dump(resource.id(), request, opening, rows);
+      dumps.dump(TableRef.of(access), request, opening, rows);
     } finally {
       running.release();
     }
@@ -94,13 +95,13 @@ public class DataStoreDump {
   private static final class Opening implements TableDumps.Sink {
     private final Target target;
     private final DumpFormat format;
-    private final Resource resource;
+    private final TableAccess access;
     private boolean opened;
 
-    Opening(Target target, DumpFormat format, Resource resource) {
+    Opening(Target target, DumpFormat format, TableAccess access) {
       this.target = target;
       this.format = format;
-      this.resource = resource;
+      this.access = access;
     }
 
     @Override
@@ -114,7 +115,7 @@ public class DataStoreDump {
         throw new IllegalStateException("opened twice");
       }
       opened = true;
-      return target.open(format, resource.id(), resource.dataset().isPrivate());
+      return target.open(format, access.resourceId(), access.privateData());
     }
   }
 }

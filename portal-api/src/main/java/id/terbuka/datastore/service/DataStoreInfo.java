@@ -1,9 +1,10 @@
 package id.terbuka.datastore.service;
 
-import id.terbuka.catalog.domain.Resource;
+import id.terbuka.catalog.domain.TableAccess;
 import id.terbuka.catalog.service.ResourceService;
 import id.terbuka.datastore.domain.LiveTable;
 import id.terbuka.datastore.domain.TableField;
+import id.terbuka.datastore.domain.TableRef;
 import id.terbuka.datastore.persistence.TableInfos;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.InvalidInputException;
@@ -42,8 +43,8 @@ public class DataStoreInfo {
     if (id == null) {
       throw InvalidInputException.of("id", "Missing value");
     }
-    Resource resource = resources.readable(actor, id);
-    return info(tables.describe(resource.id()));
+    TableAccess access = resources.tableFor(actor, id);
+    return info(tables.describe(TableRef.of(access)));
   }
 
   private static Map<String, Object> info(TableInfos.Described described) {
@@ -57,6 +58,10 @@ public class DataStoreInfo {
     meta.put("aliases", List.of());
     meta.put("origin", table.fromFile() ? "file" : "api");
     meta.put("revision", table.revision());
+    if (table.waitingFile()) {
+      // Only the dataset's editors and the walidata get here: say what they are reading.
+      meta.put("waiting_for_review", true);
+    }
     if (table.fromFile() && !table.loadStats().isEmpty()) {
       meta.put("last_load", table.loadStats());
     }

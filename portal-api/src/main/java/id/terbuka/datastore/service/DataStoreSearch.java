@@ -1,9 +1,10 @@
 package id.terbuka.datastore.service;
 
-import id.terbuka.catalog.domain.Resource;
+import id.terbuka.catalog.domain.TableAccess;
 import id.terbuka.catalog.service.ResourceService;
 import id.terbuka.datastore.domain.SearchRequest;
 import id.terbuka.datastore.domain.TableField;
+import id.terbuka.datastore.domain.TableRef;
 import id.terbuka.datastore.persistence.TableSearches;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.shared.Json;
@@ -17,9 +18,10 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * {@code datastore_search}: visibility first (through the resource's dataset), then the read
- * ({@link TableSearches}: one read-only transaction under the table's row lock), answered as CKAN
- * does with {@code _links} to the neighbouring pages.
+ * {@code datastore_search}: visibility first (through the resource's dataset; its editors read the
+ * table of a file waiting for review), then the read ({@link TableSearches}: one read-only
+ * transaction under the table's row lock), answered as CKAN does with {@code _links} to the
+ * neighbouring pages.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -31,9 +33,9 @@ public class DataStoreSearch {
 
   public Map<String, Object> search(Actor actor, Map<String, Object> params) {
     SearchRequest request = SearchRequest.parse(params);
-    Resource resource = resources.readable(actor, request.resourceId());
-    String resourceId = resource.id();
-    TableSearches.Found found = tables.search(resourceId, request);
+    TableAccess access = resources.tableFor(actor, request.resourceId());
+    String resourceId = access.resourceId();
+    TableSearches.Found found = tables.search(TableRef.of(access), request);
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("include_total", request.includeTotal());
     result.put("resource_id", resourceId);

@@ -1,6 +1,7 @@
 package id.terbuka.datastore.service;
 
 import id.terbuka.catalog.domain.ResourceFileStored;
+import id.terbuka.catalog.domain.StagedFilesChanged;
 import id.terbuka.datastore.domain.LoadJob;
 import id.terbuka.datastore.domain.LoadQueued;
 import id.terbuka.datastore.domain.Tabular;
@@ -73,6 +74,14 @@ public class LoadScheduler {
   public void afterDictionaryChange(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) LoadQueued event) {
     executor.execute(this::drainAll);
+  }
+
+  /** Starts the loads of files a change staged for review, once its transaction has committed. */
+  public void afterStaging(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) StagedFilesChanged event) {
+    if (!event.files().isEmpty()) {
+      executor.execute(this::drainAll);
+    }
   }
 
   @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)

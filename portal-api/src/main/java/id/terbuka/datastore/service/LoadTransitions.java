@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * A load's status changes, each in a transaction of its own that also queues the dataset for the
- * search index (package_search serves resource dicts, with their DataStore status, from the index).
+ * search index (package_search serves resource dicts, with their DataStore status, from the index),
+ * unless the load is of a file waiting for review.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -25,7 +26,7 @@ public class LoadTransitions {
   /** The oldest pending job, now {@code loading}; empty when there is none. */
   public Optional<LoadJob> claimNext() {
     Optional<LoadJob> job = jobs.claimNext();
-    job.ifPresent(j -> outbox.datasetChanged(j.datasetId()));
+    job.ifPresent(this::reindex);
     return job;
   }
 
@@ -38,7 +39,7 @@ public class LoadTransitions {
       LoadJob job, List<TableField> fields, long rows, Map<String, Object> loadStats) {
     boolean published = jobs.publish(job, fields, rows, loadStats);
     if (published) {
-      outbox.datasetChanged(job.datasetId());
+      reindex(job);
     }
     return published;
   }
@@ -46,6 +47,16 @@ public class LoadTransitions {
   /** Records why the file could not be loaded ({@link LoadJobs#fail}). */
   public void fail(LoadJob job, List<LoadError> errors, long total) {
     if (jobs.fail(job, errors, total)) {
+      reindex(job);
+    }
+  }
+
+  /**
+   * The index serves the approved resource dicts; a file waiting for review is not in them, so its
+   * load changes nothing there.
+   */
+  private void reindex(LoadJob job) {
+    if (!job.waitingFile()) {
       outbox.datasetChanged(job.datasetId());
     }
   }

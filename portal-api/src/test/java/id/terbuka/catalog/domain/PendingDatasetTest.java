@@ -113,4 +113,17 @@ class PendingDatasetTest {
     assertEquals(28, r1.get("datastore_rows"));
     assertEquals("CSV usulan", r1.get("name"), "what the producer changed stays");
   }
+
+  @Test
+  void theStagedFilesAreThoseOfResourcesTheProposalStillHas() {
+    Map<String, Object> proposal = PendingDataset.withoutResource(live(), "r2");
+    Map<String, StagedFile> staged = new LinkedHashMap<>();
+    staged.put("r2", new StagedFile("b".repeat(64), 3, "lama.csv", "text/csv"));
+    staged.put("r1", new StagedFile("a".repeat(64), 5, "baru.csv", "text/csv"));
+    List<ResourceFileStored> files = PendingDataset.stagedFiles("d1", proposal, staged);
+    assertEquals(
+        List.of(new ResourceFileStored("r1", "d1", "a".repeat(64), "CSV", "text/csv", "baru.csv")),
+        files,
+        "r2 was removed by the proposal: its file will not be published, so it is not listed");
+  }
 }
