@@ -62,7 +62,8 @@ class DcatDasaWismaLeakIT {
             kader,
             Map.of(),
             "file",
-            "rumah-tangga.csv",
+            // Named after a family, as a cadre might: the public log names the kind instead.
+            "keluarga-" + groupBig + ".csv",
             DasaWismaFixtures.csv(rows, List.of("nama_kepala_keluarga"), "Rahasia" + sfx)
                 .getBytes(StandardCharsets.UTF_8));
     assertEquals(201, imported.status(), imported.body());

@@ -61,7 +61,7 @@ public class ImportRecorder {
     ImportReport.Summary summary = handler.apply(prepared, request, pending.id());
     ImportReport report = reportFor.apply(summary);
     runs.updateReport(report.id(), report.toJson());
-    logAccepted(report, request);
+    logAccepted(report, request, handler.reportsPrivateToSender());
     return report;
   }
 
@@ -102,18 +102,23 @@ public class ImportRecorder {
       Function<ImportReport.Summary, ImportReport> reportFor) {
     ImportReport report = reportFor.apply(handler.apply(prepared, request, importId));
     runs.approved(importId, report.toJson());
-    logAccepted(report, request);
+    logAccepted(report, request, handler.reportsPrivateToSender());
     return report;
   }
 
-  /** The accepted import's entry in the publication log, in this same transaction. */
-  private void logAccepted(ImportReport report, ImportRequest request) {
+  /**
+   * The accepted import's entry in the publication log, in this same transaction. A kind whose
+   * reports are its sender's alone (household rows) is named by its kind, not by the file's name: a
+   * cadre may name a file after a family, and the log is public and never edited.
+   */
+  private void logAccepted(ImportReport report, ImportRequest request, boolean privateReport) {
     String actor = request.actor().userName();
+    String name = privateReport ? report.kind() : report.file().name();
     publicationLog.append(
         new LogEvent(
             EventType.IMPORT_ACCEPTED,
             actor == null || actor.isEmpty() ? "system" : actor,
-            new Subject("import", report.id(), report.file().name()),
+            new Subject("import", report.id(), name),
             report.file().sha256(),
             Map.of("kind", report.kind(), "organization", request.organization().name())));
   }
