@@ -40,7 +40,7 @@ public class CatalogWriteActions {
         });
     t.write("organization_create", c -> groups.create(c.actor(), c.params(), true));
     t.write("organization_update", c -> groups.update(c.actor(), c.params(), true));
-    t.write("organization_patch", c -> groups.update(c.actor(), mergeGroup(c, true), true));
+    t.write("organization_patch", c -> groups.patch(c.actor(), c.required("id"), c.params(), true));
     t.write(
         "organization_member_create",
         c -> groups.addMember(c.actor(), c.text("id"), c.text("username"), c.text("role"), true));
@@ -58,17 +58,9 @@ public class CatalogWriteActions {
         });
     t.write("group_create", c -> groups.create(c.actor(), c.params(), false));
     t.write("group_update", c -> groups.update(c.actor(), c.params(), false));
+    t.write("group_patch", c -> groups.patch(c.actor(), c.required("id"), c.params(), false));
     t.write(
         "group_member_create",
         c -> groups.addMember(c.actor(), c.text("id"), c.text("username"), c.text("role"), false));
-  }
-
-  private java.util.Map<String, Object> mergeGroup(ActionCall c, boolean organization) {
-    java.util.Map<String, Object> merged =
-        new java.util.LinkedHashMap<>(
-            groups.show(c.actor(), c.required("id"), organization, false));
-    merged.remove("users");
-    merged.putAll(c.params());
-    return merged;
   }
 }

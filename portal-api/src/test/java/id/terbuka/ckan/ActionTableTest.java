@@ -82,6 +82,7 @@ class ActionTableTest {
           "organization_member_delete",
           "group_create",
           "group_update",
+          "group_patch",
           "group_member_create",
           "group_member_delete",
           "user_create");

@@ -235,6 +235,7 @@ final class ProbeTargets {
             dict("id", f.group(), "name", f.group(), "title", "Probe"),
             "id",
             "title"),
+        action("group_patch", dict("id", f.group()), "id", "title", "description"),
         action(
             "organization_member_create",
             dict("id", f.org(), "username", f.user(), "role", "member"),
@@ -364,6 +365,8 @@ final class ProbeTargets {
         get("/dataset/edit/{v}", "x"),
         get("/dataset/edit/{ds}/resources", "x"),
         get("/organization/members/{v}", "x"),
+        get("/organization/members/{v}/verifikasi", "x"),
+        post("/organization/members/{v}/verifikasi", "review_required", "_csrf"),
         post("/user/login", "username", "password", "came_from", "_csrf"),
         post("/dataset/{ds}", "answer", "comment"),
         post("/dataset/new", "name", "title"),

@@ -419,6 +419,47 @@ class ReviewIT {
   }
 
   @Test
+  void aSysadminSwitchesReviewOnTheMembersPage() {
+    String members = "/organization/members/" + org;
+    String action = members + "/verifikasi";
+    Visitor sysadmin = new Visitor(base);
+    assertEquals(303, sysadmin.signIn("admin", TestInfrastructure.ADMIN_PASSWORD).status());
+    Page on = sysadmin.get(members);
+    assertEquals(200, on.status(), on.body());
+    assertTrue(on.body().contains("menunggu persetujuan walidata"), on.body());
+    assertTrue(on.body().contains("action=\"" + action + "\""), on.body());
+
+    Page bad = sysadmin.post(action, "_csrf", sysadmin.csrf(on), "review_required", "ya");
+    assertEquals(422, bad.status(), bad.body());
+    assertEquals(Boolean.TRUE, reviewRequired());
+    Page off = sysadmin.post(action, "_csrf", sysadmin.csrf(on), "review_required", "false");
+    assertEquals(303, off.status(), off.body());
+    assertEquals(Boolean.FALSE, reviewRequired());
+    Page offPage = sysadmin.get(members + "?done=review-off");
+    assertTrue(offPage.body().contains("tanpa verifikasi walidata"), offPage.body());
+
+    // A producer reads the setting but has no switch, and a forged one is refused.
+    Visitor p = new Visitor(base);
+    assertEquals(303, p.signIn(producerName, "rahasia-" + producerName).status());
+    Page theirs = p.get(members);
+    assertEquals(200, theirs.status(), theirs.body());
+    assertFalse(theirs.body().contains("action=\"" + action + "\""), theirs.body());
+    Page forged = p.post(action, "_csrf", p.csrf(theirs), "review_required", "true");
+    assertEquals(403, forged.status(), forged.body());
+    assertEquals(Boolean.FALSE, reviewRequired());
+
+    Page back = sysadmin.post(action, "_csrf", sysadmin.csrf(offPage), "review_required", "true");
+    assertEquals(303, back.status(), back.body());
+    assertEquals(Boolean.TRUE, reviewRequired());
+  }
+
+  private Object reviewRequired() {
+    return ItSupport.<Map<String, Object>>ok(
+            http.get(Http.action("organization_show", "id", org), null))
+        .get("review_required");
+  }
+
+  @Test
   void anImportWaitsAsOneItemAndIsPublishedWhenApproved() {
     // A year and unit code of this test's own: the budget dataset's name is the year's.
     String kode = "5.02.0.00.0.00.09.0000";
@@ -613,6 +654,19 @@ class ReviewIT {
                     http.get(Http.action("datastore_info", "id", rid), producer))
                 .get("meta"));
     assertFalse(after.containsKey("waiting_for_review"), after.toString());
+
+    // A proposed removal: its editors no longer find the table, the public still reads it.
+    ok(http.postJson("/api/3/action/resource_delete", producer, Map.of("id", newRid)));
+    failed(
+        http.get(Http.action("datastore_search", "resource_id", newRid), producer),
+        404,
+        "Not Found Error");
+    failed(http.get(Http.action("resource_show", "id", newRid), producer), 404, "Not Found Error");
+    assertEquals(
+        1,
+        ItSupport.records(
+                ok(http.get(Http.action("datastore_search", "resource_id", newRid), null)))
+            .size());
   }
 
   /** Waits until this reader's resource dict says its table is loaded with this many rows. */

@@ -102,6 +102,18 @@ public class GroupService {
     return result;
   }
 
+  /**
+   * {@code organization_patch} / {@code group_patch}: {@link #update} with the fields not sent kept
+   * as they are (its members included).
+   */
+  public Map<String, Object> patch(
+      Actor actor, String ref, Map<String, Object> changes, boolean organization) {
+    Map<String, Object> merged = new LinkedHashMap<>(show(actor, ref, organization, false));
+    merged.remove("users");
+    merged.putAll(changes);
+    return update(actor, merged, organization);
+  }
+
   /** {@code organization_member_create}: adds or changes a user's capacity (org admins). */
   public Map<String, Object> addMember(
       Actor actor, String groupRef, String userRef, String role, boolean organization) {

@@ -79,13 +79,17 @@ public class ResourceService {
   /**
    * The DataStore table this actor reads for the resource: for the dataset's editors and the
    * walidata, the table of its file waiting for review if there is one (a resource proposed but not
-   * published yet included); otherwise the live table, if the resource is readable.
+   * published yet included), and none for a resource that change removes; otherwise the live table,
+   * if the resource is readable.
    */
   public TableAccess tableFor(Actor actor, String id) {
     Optional<Resource> live = repo.resource(id).filter(x -> !"deleted".equals(x.state));
     Dataset d = datasetShowing(actor, id, live);
     if (review.readsWaitingFile(actor, d, id)) {
       return new TableAccess(id, true, true);
+    }
+    if (review.hidesResource(actor, d, id)) {
+      throw notFound(); // removed by the waiting change, as resource_show has it
     }
     return new TableAccess(live.orElseThrow(ResourceService::notFound).id, false, d.isPrivate());
   }

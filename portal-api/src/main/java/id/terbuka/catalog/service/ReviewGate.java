@@ -152,6 +152,19 @@ public class ReviewGate {
   }
 
   /**
+   * Whether the change waiting for review that this actor reads removes the resource: its editors
+   * then no longer find it, in the DataStore as in {@code resource_show}.
+   */
+  public boolean hidesResource(Actor actor, Dataset d, String resourceId) {
+    return readsWhatWaits(actor, d)
+        && items
+            .openFor(d.id)
+            .filter(i -> i.kind() == ReviewKind.PERUBAHAN)
+            .map(i -> !PendingDataset.hasResource(i.proposedDict(), resourceId))
+            .orElse(false);
+  }
+
+  /**
    * The dataset's editors (and the walidata) read what waits. Review switched off: its editors work
    * on the live dataset; what waits stays in the queue for the walidata to decide.
    */

@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * {@code /organization/members/{name}}: the members with their roles; organisation admins and
  * sysadmins add a user with a role, change a role (adding again) and remove a member, through
- * {@link GroupService} as {@code organization_member_create}/{@code _delete} do.
+ * {@link GroupService} as {@code organization_member_create}/{@code _delete} do. Sysadmins also
+ * switch the unit's review by the walidata on or off there ({@code review_required}, ADR 0016), as
+ * {@code organization_patch} does.
  */
 @ApplicationScoped
 public class MemberPages {
@@ -48,6 +50,21 @@ public class MemberPages {
     return Outcome.redirect("/organization/members/" + org.get("name") + "?done=member-removed");
   }
 
+  /** Turns the unit's review on or off; the catalogue refuses anyone but a sysadmin. */
+  Outcome review(Call c) {
+    Map<String, Object> org = groups.show(c.actor(), c.route().name(), true, false);
+    String members = "/organization/members/" + org.get("name");
+    if (!c.post()) {
+      return Outcome.redirect(members);
+    }
+    String wanted = c.param("review_required");
+    if (!"true".equals(wanted) && !"false".equals(wanted)) {
+      return page(c, org, Form.empty().error("review_required", c.ctx().t("invalid.choice")), 422);
+    }
+    groups.patch(c.actor(), text(org.get("id")), Map.of("review_required", wanted), true);
+    return Outcome.redirect(members + "?done=review-" + ("true".equals(wanted) ? "on" : "off"));
+  }
+
   private static Outcome page(Call c, Map<String, Object> org, Form form, int status) {
     List<PublisherViews.Member> members = new ArrayList<>();
     if (org.get("users") instanceof List<?> users) {
@@ -70,6 +87,8 @@ public class MemberPages {
             title == null ? text(org.get("name")) : title,
             members,
             c.actor().can(Capacity.ADMIN, text(org.get("id"))),
+            Boolean.TRUE.equals(org.get("review_required")),
+            c.actor().sysadmin(),
             form,
             c.done()));
   }

@@ -20,6 +20,7 @@ record PublisherRoute(Page page, String name, String resourceId) {
     RESOURCE_DELETE,
     MEMBERS,
     MEMBER_REMOVE,
+    ORG_REVIEW,
     TOKENS,
     TOKEN_REVOKE,
     IMPORT,

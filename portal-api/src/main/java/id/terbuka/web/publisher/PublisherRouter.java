@@ -6,18 +6,19 @@ import java.util.regex.Pattern;
 
 /**
  * The publisher URLs, following CKAN's where it has one ({@code /user/login}, {@code /dashboard},
- * {@code /dataset/new}, {@code /dataset/edit/{name}}, {@code /organization/members/{name}}), and
- * the import pages below the dashboard ({@code /dashboard/imports/{kind}[/{id}]}), and the
- * signed-in Dasa Wisma pages ({@code /dashboard/dasawisma}, its household form {@code
- * .../rumah-tangga} and removal {@code .../rumah-tangga/hapus}, {@code .../rekap}, {@code
- * .../snapshot}, {@code .../peran} and {@code .../peran/cabut}), and the sysadmins' account pages
- * ({@code /dashboard/users}, {@code .../new}, {@code .../{name}/disable}, {@code /enable} and
- * {@code /password}; a user called {@code new} is reached by the suffixed URLs alone), and the
- * review queue ({@code /dashboard/verifikasi}, {@code .../{id}}, {@code .../{id}/setujui}, {@code
- * .../{id}/kembalikan}, {@code .../{id}/berkas/{resource}}). {@code new} and {@code edit} are
- * reserved dataset names (DatasetRules), so these never hide a dataset page, and CKAN's download
- * URLs ({@code /dataset/{id}/resource/...}) stay with the public pages' servlet. Pure, so that the
- * scheme is unit-tested.
+ * {@code /dataset/new}, {@code /dataset/edit/{name}}, {@code /organization/members/{name}}, with
+ * the sysadmins' review switch at {@code .../verifikasi}), and the import pages below the dashboard
+ * ({@code /dashboard/imports/{kind}[/{id}]}), and the signed-in Dasa Wisma pages ({@code
+ * /dashboard/dasawisma}, its household form {@code .../rumah-tangga} and removal {@code
+ * .../rumah-tangga/hapus}, {@code .../rekap}, {@code .../snapshot}, {@code .../peran} and {@code
+ * .../peran/cabut}), and the sysadmins' account pages ({@code /dashboard/users}, {@code .../new},
+ * {@code .../{name}/disable}, {@code /enable} and {@code /password}; a user called {@code new} is
+ * reached by the suffixed URLs alone), and the review queue ({@code /dashboard/verifikasi}, {@code
+ * .../{id}}, {@code .../{id}/setujui}, {@code .../{id}/kembalikan}, {@code
+ * .../{id}/berkas/{resource}}). {@code new} and {@code edit} are reserved dataset names
+ * (DatasetRules), so these never hide a dataset page, and CKAN's download URLs ({@code
+ * /dataset/{id}/resource/...}) stay with the public pages' servlet. Pure, so that the scheme is
+ * unit-tested.
  */
 final class PublisherRouter {
   private static final String NAME = "([a-zA-Z0-9_-]{1,100})";
@@ -33,6 +34,8 @@ final class PublisherRouter {
   private static final Pattern MEMBERS = Pattern.compile("^/organization/members/" + NAME + "/?$");
   private static final Pattern MEMBER_REMOVE =
       Pattern.compile("^/organization/members/" + NAME + "/remove$");
+  private static final Pattern ORG_REVIEW =
+      Pattern.compile("^/organization/members/" + NAME + "/verifikasi$");
   private static final Pattern TOKENS = Pattern.compile("^/user/" + NAME + "/api-tokens/?$");
   private static final String KIND = "([a-z][a-z0-9-]{0,29})";
   private static final Pattern IMPORT = Pattern.compile("^/dashboard/imports/" + KIND + "/?$");
@@ -122,6 +125,9 @@ final class PublisherRouter {
     }
     if ((m = MEMBER_REMOVE.matcher(path)).matches()) {
       return new PublisherRoute(Page.MEMBER_REMOVE, m.group(1), null);
+    }
+    if ((m = ORG_REVIEW.matcher(path)).matches()) {
+      return new PublisherRoute(Page.ORG_REVIEW, m.group(1), null);
     }
     if ((m = TOKENS.matcher(path)).matches()) {
       return new PublisherRoute(Page.TOKENS, m.group(1), null);

@@ -142,6 +142,7 @@ public class PublisherServlet extends FrontController {
       case RESOURCE_DELETE -> resourceForms.delete(c);
       case MEMBERS -> memberPages.members(c);
       case MEMBER_REMOVE -> memberPages.remove(c);
+      case ORG_REVIEW -> memberPages.review(c);
       case TOKENS -> tokenPages.tokens(c);
       case TOKEN_REVOKE -> tokenPages.revoke(c);
       case IMPORT -> importPages.upload(c, tooLarge);

@@ -101,12 +101,18 @@ public final class PublisherViews {
   public record Member(String name, String displayName, String capacity) {}
 
   /** An organisation's members, with the forms when the reader may manage them. */
+  /**
+   * The members page; {@code reviewRequired} is the unit's Satu Data review switch, which only a
+   * sysadmin ({@code canSetReview}) turns on or off there.
+   */
   public record MembersView(
       Me me,
       String org,
       String orgTitle,
       List<Member> members,
       boolean canManage,
+      boolean reviewRequired,
+      boolean canSetReview,
       Form form,
       String done) {}
 

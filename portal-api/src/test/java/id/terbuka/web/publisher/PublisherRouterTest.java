@@ -39,6 +39,9 @@ class PublisherRouterTest {
     assertEquals(
         new PublisherRoute(Page.MEMBER_REMOVE, "dinkes", null),
         route("/organization/members", "/dinkes/remove"));
+    assertEquals(
+        new PublisherRoute(Page.ORG_REVIEW, "dinkes", null),
+        route("/organization/members", "/dinkes/verifikasi"));
     assertEquals(new PublisherRoute(Page.TOKENS, "budi", null), route("/user", "/budi/api-tokens"));
     assertEquals(
         new PublisherRoute(Page.TOKEN_REVOKE, "budi", null),
