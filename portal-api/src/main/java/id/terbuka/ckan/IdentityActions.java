@@ -4,6 +4,7 @@ import id.terbuka.accounts.service.Accounts;
 import id.terbuka.identity.domain.ApiToken;
 import id.terbuka.identity.domain.UserAccount;
 import id.terbuka.identity.domain.UserRules;
+import id.terbuka.identity.domain.UserUpdate;
 import id.terbuka.identity.service.TokenService;
 import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.AccessDeniedException;
@@ -13,7 +14,10 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Users and API tokens; a created user is recorded as a {@code new user} activity. */
+/**
+ * Users and API tokens; a created user is recorded as a {@code new user} activity, an updated or
+ * deleted (disabled) one as {@code changed user}.
+ */
 @ApplicationScoped
 public class IdentityActions {
   @Inject UserService users;
@@ -33,6 +37,31 @@ public class IdentityActions {
                     c.text("fullname"),
                     c.bool("sysadmin", false)),
                 true));
+    t.write(
+        "user_update",
+        c ->
+            user(
+                accounts.update(
+                    c.actor(),
+                    c.required("id"),
+                    u ->
+                        new UserUpdate(
+                            c.text("name"),
+                            c.text("email"),
+                            c.text("fullname"),
+                            c.text("about"),
+                            c.text("password"),
+                            accounts.passwordMatches(u, c.text("old_password")),
+                            c.params().containsKey("sysadmin") ? c.bool("sysadmin", false) : null)),
+                true));
+    // CKAN marks the account deleted; here it is disabled, as on the account pages, so that its
+    // name keeps meaning one person in the log and the activities, and a sysadmin can re-enable it.
+    t.write(
+        "user_delete",
+        c -> {
+          accounts.disable(c.actor(), c.required("id"));
+          return null;
+        });
     t.read(
         "user_show",
         c -> {

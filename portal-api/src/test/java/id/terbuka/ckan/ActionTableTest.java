@@ -85,7 +85,9 @@ class ActionTableTest {
           "group_patch",
           "group_member_create",
           "group_member_delete",
-          "user_create");
+          "user_create",
+          "user_update",
+          "user_delete");
 
   /** CKAN's naming of reads: every show, list, search, autocomplete, info and diff action. */
   private static final Pattern READ_NAME =

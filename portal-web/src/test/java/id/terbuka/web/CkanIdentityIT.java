@@ -256,6 +256,98 @@ class CkanIdentityIT {
         "Not Found Error");
   }
 
+  @Test
+  void userUpdateByTheOwnerOrASysadminAndUserDeleteDisables() {
+    String admin = ItSupport.cliToken(http, "admin");
+    String name = uniqueName("akun");
+    String token = PublisherSetup.userWithToken(http, admin, name, null, null);
+    String email = name + "@example.org";
+
+    // The owner edits their profile from user_show's dict, as a CKAN client does.
+    Map<String, Object> shown = ok(http.get(Http.action("user_show", "id", name), token));
+    Map<String, Object> edited = new java.util.LinkedHashMap<>(shown);
+    edited.put("fullname", "Budi Santoso");
+    edited.put("about", "Operator data Dinas Kesehatan");
+    Map<String, Object> updated = ok(http, "user_update", token, edited);
+    assertEquals("Budi Santoso", updated.get("fullname"));
+    assertEquals(email, updated.get("email"));
+    Map<String, Object> publicView = ok(http.get(Http.action("user_show", "id", name), null));
+    assertEquals("Budi Santoso", publicView.get("display_name"));
+    assertFalse(publicView.containsKey("email"), "e-mail stays private");
+
+    // Refused: someone else's account, the name, sysadmin for oneself, a password without the old.
+    failed(
+        post(http, "user_update", world.outsider, dict("id", name, "email", email)),
+        403,
+        "Authorization Error");
+    Map<String, Object> bad =
+        failed(
+            post(
+                http,
+                "user_update",
+                token,
+                dict("id", name, "name", name + "-baru", "email", email, "sysadmin", true)),
+            409,
+            "Validation Error");
+    assertTrue(bad.containsKey("name") && bad.containsKey("sysadmin"), bad.toString());
+    Map<String, Object> noOld =
+        failed(
+            post(
+                http,
+                "user_update",
+                token,
+                dict("id", name, "email", email, "password", "kata-sandi-baru")),
+            409,
+            "Validation Error");
+    assertTrue(noOld.containsKey("old_password"), noOld.toString());
+    PublisherPagesIT.Visitor visitor = new PublisherPagesIT.Visitor(base);
+    assertEquals(303, visitor.signIn(name, "rahasia-" + name).status(), "nothing changed");
+
+    // With the current password the owner sets a new one: the old no longer signs in.
+    ok(
+        http,
+        "user_update",
+        token,
+        dict(
+            "id",
+            name,
+            "email",
+            email,
+            "password",
+            "kata-sandi-baru",
+            "old_password",
+            "rahasia-" + name));
+    assertEquals(303, new PublisherPagesIT.Visitor(base).signIn(name, "kata-sandi-baru").status());
+    assertEquals(
+        "Budi Santoso",
+        ItSupport.<Map<String, Object>>ok(http.get(Http.action("user_show", "id", name), null))
+            .get("fullname"),
+        "a field not sent stays");
+    assertEquals(
+        200,
+        new PublisherPagesIT.Visitor(base).signIn(name, "rahasia-" + name).status(),
+        "the sign-in form again");
+
+    List<Object> activities = ok(http.get(Http.action("user_activity_list", "id", name), admin));
+    List<Object> details =
+        activities.stream().map(a -> map(map(a).get("data")).get("detail")).toList();
+    assertEquals(List.of("password changed", "updated", "created"), details);
+    String recorded = activities.toString();
+    assertFalse(recorded.contains("kata-sandi-baru") || recorded.contains(email), recorded);
+
+    // user_delete: sysadmins only; the account is disabled, its token stops working.
+    failed(post(http, "user_delete", token, dict("id", name)), 403, "Authorization Error");
+    ok(http, "user_delete", admin, dict("id", name));
+    assertEquals(
+        "disabled",
+        ItSupport.<Map<String, Object>>ok(http.get(Http.action("user_show", "id", name), admin))
+            .get("state"));
+    failed(
+        post(http, "user_update", token, dict("id", name, "email", email)),
+        403,
+        "Authorization Error");
+  }
+
   // ---------------------------------------------------------------- tokens
 
   @Test

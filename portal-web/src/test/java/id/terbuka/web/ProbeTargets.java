@@ -258,6 +258,18 @@ final class ProbeTargets {
             "password",
             "fullname",
             "sysadmin"),
+        action(
+            "user_update",
+            dict("id", f.user(), "email", "probe@example.org"),
+            "id",
+            "name",
+            "email",
+            "fullname",
+            "about",
+            "password",
+            "old_password",
+            "sysadmin"),
+        action("user_delete", dict(), "id"),
         action("api_token_create", dict("user", f.user()), "user", "name"),
         action("api_token_revoke", dict(), "token", "jti"),
         action(

@@ -15,7 +15,9 @@ public enum AccountChange {
   CREATED("new user", "created"),
   DISABLED("changed user", "disabled"),
   ENABLED("changed user", "re-enabled"),
-  PASSWORD_RESET("changed user", "password reset");
+  PASSWORD_RESET("changed user", "password reset"),
+  UPDATED("changed user", "updated"),
+  PASSWORD_CHANGED("changed user", "password changed");
 
   /** The key of the user's dict in the activity's {@code data}, as CKAN names it. */
   public static final String OBJECT_KEY = "user";

@@ -6,6 +6,7 @@ import id.terbuka.audit.service.ActivityQueries;
 import id.terbuka.identity.domain.Actor;
 import id.terbuka.identity.domain.UserAccount;
 import id.terbuka.identity.domain.UserRules;
+import id.terbuka.identity.domain.UserUpdate;
 import id.terbuka.identity.service.UserService;
 import id.terbuka.shared.AccessDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,11 +14,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * What sysadmins do to accounts, from the API ({@code user_create}) and the publisher pages alike:
- * each change and its activity in one transaction, so that no change goes unrecorded. The rules are
+ * What sysadmins do to accounts (and users to their own, {@code user_update}), from the API ({@code
+ * user_create}, {@code user_update}, {@code user_delete}) and the publisher pages alike: each
+ * change and its activity in one transaction, so that no change goes unrecorded. The rules are
  * {@link UserService}'s and {@link UserRules}'.
  */
 @ApplicationScoped
@@ -64,6 +67,29 @@ public class Accounts {
     String password = users.resetPassword(actor, user);
     record(actor, user, AccountChange.PASSWORD_RESET);
     return password;
+  }
+
+  /**
+   * {@code user_update}, by the user or a sysadmin: one {@code changed user} activity for the
+   * profile and one for a new password, each only when it changed.
+   */
+  public UserAccount update(
+      Actor actor, String idOrName, Function<UserAccount, UserUpdate> request) {
+    UserAccount user = users.require(idOrName);
+    UserRules.requireMayEdit(actor, user);
+    UserService.Updated updated = users.update(actor, user, request.apply(user));
+    if (updated.profile()) {
+      record(actor, user, AccountChange.UPDATED);
+    }
+    if (updated.password()) {
+      record(actor, user, AccountChange.PASSWORD_CHANGED);
+    }
+    return user;
+  }
+
+  /** Whether {@code password} is the account's current one. */
+  public boolean passwordMatches(UserAccount user, String password) {
+    return users.passwordMatches(user, password);
   }
 
   /**

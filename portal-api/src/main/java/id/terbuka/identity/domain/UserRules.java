@@ -96,6 +96,48 @@ public final class UserRules {
     return errors;
   }
 
+  /** {@code user_update}: a user edits their own account; sysadmins edit any. */
+  public static void requireMayEdit(Actor actor, UserAccount user) {
+    if (!actor.sysadmin() && !actor.is(user.id())) {
+      throw new AccessDeniedException("User not authorized to edit user " + user.name());
+    }
+  }
+
+  /**
+   * Every problem of a {@code user_update}, one per field at most. The login name stays: the
+   * publication log and the activities name people by it, and they are never rewritten. Only a
+   * sysadmin changes {@code sysadmin}, never their own (the portal's last sysadmin would lock
+   * everyone out). A user changing their own password gives the current one ({@code
+   * oldPasswordMatches}), so that a leaked API token cannot take the account over; a sysadmin
+   * resets passwords instead.
+   */
+  public static FieldErrors checkUpdate(Actor actor, UserAccount user, UserUpdate update) {
+    FieldErrors errors = new FieldErrors();
+    if (update.name() != null && !update.name().equals(user.name())) {
+      errors.add("name", "Login names cannot be changed");
+    }
+    if (update.email() == null || update.email().isBlank()) {
+      errors.add("email", "Missing value");
+    } else if (!EMAIL.matcher(update.email()).matches()) {
+      errors.add("email", "Email " + update.email() + " is not a valid format");
+    }
+    if (update.password() != null) {
+      if (update.password().length() < MIN_PASSWORD_LENGTH) {
+        errors.add("password", "Your password must be 8 characters or longer");
+      } else if (!actor.sysadmin() && !update.oldPasswordMatches()) {
+        errors.add("old_password", "Your current password is incorrect");
+      }
+    }
+    if (update.sysadmin() != null && update.sysadmin() != user.sysadmin()) {
+      if (!actor.sysadmin()) {
+        errors.add("sysadmin", "Only a sysadmin can change this");
+      } else if (actor.is(user.id())) {
+        errors.add("sysadmin", "You cannot remove your own sysadmin rights");
+      }
+    }
+    return errors;
+  }
+
   /** Only active accounts sign in, by password or by API token. */
   public static boolean maySignIn(String accountState) {
     return ACTIVE.equals(accountState);

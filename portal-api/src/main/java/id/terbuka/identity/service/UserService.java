@@ -6,6 +6,7 @@ import id.terbuka.identity.domain.Membership;
 import id.terbuka.identity.domain.PasswordHasher;
 import id.terbuka.identity.domain.UserAccount;
 import id.terbuka.identity.domain.UserRules;
+import id.terbuka.identity.domain.UserUpdate;
 import id.terbuka.identity.persistence.MembershipRepository;
 import id.terbuka.identity.persistence.UserRepository;
 import id.terbuka.shared.ObjectNotFoundException;
@@ -93,6 +94,49 @@ public class UserService {
     user.passwordHash(PasswordHasher.hash(password));
     user.endSessions(Timestamps.now());
     return password;
+  }
+
+  /** What a {@link #update} changed: the profile (email, names, sysadmin) and the password. */
+  public record Updated(boolean profile, boolean password) {}
+
+  /**
+   * {@code user_update} after {@link UserRules#checkUpdate}. A new password ends the account's
+   * sign-in sessions, as a reset does; API tokens are kept, as CKAN keeps them.
+   */
+  public Updated update(Actor actor, UserAccount user, UserUpdate update) {
+    UserRules.requireMayEdit(actor, user);
+    UserRules.checkUpdate(actor, user, update).throwIfAny();
+    String before = profile(user);
+    user.email(update.email());
+    if (update.fullname() != null) {
+      user.fullname(blankToNull(update.fullname()));
+    }
+    if (update.about() != null) {
+      user.about(blankToNull(update.about()));
+    }
+    if (update.sysadmin() != null) {
+      user.sysadmin(update.sysadmin());
+    }
+    boolean password = update.password() != null;
+    if (password) {
+      user.passwordHash(PasswordHasher.hash(update.password()));
+      user.endSessions(Timestamps.now());
+    }
+    return new Updated(!before.equals(profile(user)), password);
+  }
+
+  /** Whether {@code password} is the account's current one. */
+  public boolean passwordMatches(UserAccount user, String password) {
+    return password != null && PasswordHasher.verify(password, user.passwordHash());
+  }
+
+  private static String profile(UserAccount u) {
+    return String.join(
+        "\u0000", "" + u.email(), "" + u.fullname(), "" + u.about(), "" + u.sysadmin());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   /** The first sysadmin, in whose name scheduled work (monthly snapshots) runs. */

@@ -27,7 +27,12 @@ class AccountChangeTest {
     assertEquals("new user", AccountChange.CREATED.activityType());
     assertEquals(
         List.of("changed user"),
-        List.of(AccountChange.DISABLED, AccountChange.ENABLED, AccountChange.PASSWORD_RESET)
+        List.of(
+                AccountChange.DISABLED,
+                AccountChange.ENABLED,
+                AccountChange.PASSWORD_RESET,
+                AccountChange.UPDATED,
+                AccountChange.PASSWORD_CHANGED)
             .stream()
             .map(AccountChange::activityType)
             .distinct()
@@ -36,6 +41,8 @@ class AccountChangeTest {
     assertEquals(Map.of("detail", "disabled"), AccountChange.DISABLED.cause());
     assertEquals(Map.of("detail", "re-enabled"), AccountChange.ENABLED.cause());
     assertEquals(Map.of("detail", "password reset"), AccountChange.PASSWORD_RESET.cause());
+    assertEquals(Map.of("detail", "updated"), AccountChange.UPDATED.cause());
+    assertEquals(Map.of("detail", "password changed"), AccountChange.PASSWORD_CHANGED.cause());
   }
 
   @Test

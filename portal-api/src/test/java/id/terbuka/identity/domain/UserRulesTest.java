@@ -198,4 +198,83 @@ class UserRulesTest {
     assertTrue(UserRules.sessionStands(budi, NOW.plusHours(1)));
     assertTrue(UserRules.sessionStands(budi, NOW.plusHours(2)), "signed in again since");
   }
+
+  private static UserUpdate change(String email, String password, boolean oldOk, Boolean sysadmin) {
+    return new UserUpdate(null, email, "Budi", null, password, oldOk, sysadmin);
+  }
+
+  @Test
+  void aUserEditsTheirOwnAccountAndSysadminsAnyOther() {
+    UserAccount budi = account("budi", false);
+    assertDoesNotThrow(() -> UserRules.requireMayEdit(Actor.user(budi, Map.of()), budi));
+    assertDoesNotThrow(
+        () -> UserRules.requireMayEdit(Actor.user(account("r", true), Map.of()), budi));
+    for (Actor a : List.of(Actor.anonymous(), user("other", Map.of("org-1", Capacity.ADMIN)))) {
+      AccessDeniedException e =
+          assertThrows(AccessDeniedException.class, () -> UserRules.requireMayEdit(a, budi));
+      assertEquals("User not authorized to edit user user-budi", e.getMessage());
+    }
+  }
+
+  @Test
+  void anUpdateKeepsTheNameAndNeedsAValidEmail() {
+    UserAccount budi = account("budi", false);
+    Actor self = Actor.user(budi, Map.of());
+    assertTrue(
+        UserRules.checkUpdate(self, budi, change("b@dinas.go.id", null, false, null)).isEmpty());
+    assertTrue(
+        UserRules.checkUpdate(
+                self,
+                budi,
+                new UserUpdate("user-budi", "b@dinas.go.id", null, null, null, false, false))
+            .isEmpty(),
+        "the same name and sysadmin flag, as user_show gave them, are no change");
+    assertEquals(
+        Map.of(
+            "name", List.of("Login names cannot be changed"),
+            "email", List.of("Missing value")),
+        problems(
+            UserRules.checkUpdate(
+                self, budi, new UserUpdate("budi-baru", " ", null, null, null, false, null))));
+    assertEquals(
+        Map.of("email", List.of("Email budi@ is not a valid format")),
+        problems(UserRules.checkUpdate(self, budi, change("budi@", null, false, null))));
+  }
+
+  @Test
+  void aNewPasswordIsLongEnoughAndTheOwnerGivesTheCurrentOne() {
+    UserAccount budi = account("budi", false);
+    Actor self = Actor.user(budi, Map.of());
+    Actor root = Actor.user(account("root", true), Map.of());
+    assertEquals(
+        Map.of("password", List.of("Your password must be 8 characters or longer")),
+        problems(UserRules.checkUpdate(self, budi, change("b@d.id", "pendek", true, null))));
+    assertEquals(
+        Map.of("old_password", List.of("Your current password is incorrect")),
+        problems(
+            UserRules.checkUpdate(self, budi, change("b@d.id", "panjang-sekali", false, null))));
+    assertTrue(
+        UserRules.checkUpdate(self, budi, change("b@d.id", "panjang-sekali", true, null))
+            .isEmpty());
+    assertTrue(
+        UserRules.checkUpdate(root, budi, change("b@d.id", "panjang-sekali", false, null))
+            .isEmpty(),
+        "a sysadmin needs no current password");
+  }
+
+  @Test
+  void onlyASysadminChangesSysadminAndNeverTheirOwn() {
+    UserAccount budi = account("budi", false);
+    UserAccount rootAccount = account("root", true);
+    Actor root = Actor.user(rootAccount, Map.of());
+    assertEquals(
+        Map.of("sysadmin", List.of("Only a sysadmin can change this")),
+        problems(
+            UserRules.checkUpdate(
+                Actor.user(budi, Map.of()), budi, change("b@d.id", null, false, true))));
+    assertTrue(UserRules.checkUpdate(root, budi, change("b@d.id", null, false, true)).isEmpty());
+    assertEquals(
+        Map.of("sysadmin", List.of("You cannot remove your own sysadmin rights")),
+        problems(UserRules.checkUpdate(root, rootAccount, change("r@d.id", null, false, false))));
+  }
 }
