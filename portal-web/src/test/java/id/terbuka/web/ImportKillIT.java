@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The import contract's all-or-nothing under the worst case (issue 10, item 7): the portal process
  * killed ({@code SIGKILL}) while an accepted budget file is being written and published. After
  * {@code stop; start} nothing of it is visible (no lines, no dataset, no accepted report), and the
- * same file then imports whole.
+ * same file then imports whole. The same restart checks that a DataStore table waiting for review
+ * survives recovery ({@link WaitingTable}).
  */
 class ImportKillIT {
   private static final int TAHUN = 2022;
@@ -68,6 +69,7 @@ class ImportKillIT {
         "organization_create",
         token,
         ItSupport.dict("name", "bpkad-kill", "kode_unit", KODE));
+    WaitingTable waiting = WaitingTable.propose(http, token);
     byte[] body = multipart(bigFile());
 
     CompletableFuture<HttpResponse<String>> upload = send(port, token, body);
@@ -90,11 +92,69 @@ class ImportKillIT {
     Http.Reply history = http.get("/api/v1/budget/imports?organization=bpkad-kill", token);
     assertEquals(0, ((Number) history.map().get("total")).intValue(), history.body());
 
+    waiting.survivedTheRestart(http, token);
+
     HttpResponse<String> again = send(port, token, body).get();
     assertEquals(201, again.statusCode(), again.body());
     assertTrue(
         again.body().contains("\"inserted\":" + UNITS_OF_WORK * ACCOUNTS),
         "all new: " + again.body());
+  }
+
+  /**
+   * The same kill and restart also prove that a DataStore table waiting for review (ADR 0016) is
+   * kept by the restart's recovery, which requeues unfinished loads and drops orphan tables: its
+   * editors still read the waiting rows, the public the approved ones, and approval publishes them.
+   */
+  private record WaitingTable(String datasetId, String resourceId, String producer) {
+    static WaitingTable propose(Http http, String admin) {
+      ItSupport.ok(
+          http,
+          "organization_create",
+          admin,
+          ItSupport.dict("name", "dinas-tunggu", "review_required", true));
+      String producer =
+          PublisherSetup.userWithToken(http, admin, "produsen-tunggu", "dinas-tunggu", "editor");
+      Map<String, Object> dataset =
+          ItSupport.packageCreate(
+              http, admin, ItSupport.dict("name", "tabel-tunggu", "owner_org", "dinas-tunggu"));
+      Map<String, Object> created =
+          ItSupport.ok(
+              http.postMultipart(
+                  "/api/3/action/resource_create",
+                  admin,
+                  Map.of("package_id", "tabel-tunggu", "format", "CSV"),
+                  "tabel.csv",
+                  "desa,jumlah\nKapas,1\n".getBytes(StandardCharsets.UTF_8)));
+      String rid = (String) created.get("id");
+      ItSupport.tableLoaded(http, null, rid, 1);
+      ItSupport.ok(
+          http.postMultipart(
+              "/api/3/action/resource_patch",
+              producer,
+              Map.of("id", rid, "format", "CSV"),
+              "tabel-baru.csv",
+              "desa,jumlah\nKapas,1\nDander,2\n".getBytes(StandardCharsets.UTF_8)));
+      ItSupport.tableLoaded(http, producer, rid, 2);
+      return new WaitingTable((String) dataset.get("id"), rid, producer);
+    }
+
+    void survivedTheRestart(Http http, String admin) {
+      assertEquals(
+          List.of("Kapas", "Dander"), ItSupport.column(http, producer, "desa", resourceId));
+      assertEquals(List.of("Kapas"), ItSupport.column(http, null, "desa", resourceId));
+      Map<String, Object> queue = http.get("/api/v1/reviews", admin).map();
+      String item =
+          ItSupport.list(queue.get("results")).stream()
+              .map(ItSupport::map)
+              .filter(r -> datasetId.equals(r.get("dataset_id")))
+              .map(r -> (String) r.get("id"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no item for the table in " + queue));
+      assertEquals(200, http.postJson("/api/v1/reviews/" + item + "/approve", admin, "").status());
+      ItSupport.tableLoaded(http, null, resourceId, 2);
+      assertEquals(List.of("Kapas", "Dander"), ItSupport.column(http, null, "desa", resourceId));
+    }
   }
 
   private String adminToken(Map<String, String> env) throws Exception {

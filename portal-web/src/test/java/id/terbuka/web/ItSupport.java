@@ -134,6 +134,37 @@ final class ItSupport {
   }
 
   /** The records of a {@code datastore_search} or {@code datastore_search_sql} result. */
+  /**
+   * Waits until this reader's {@code resource_show} says the resource's DataStore table is loaded
+   * with this many rows ({@code token} null: the public).
+   */
+  static void tableLoaded(Http http, String token, String resourceId, int rows) {
+    eventually(
+        "DataStore table of "
+            + resourceId
+            + " loaded for "
+            + (token == null ? "the public" : token),
+        Duration.ofSeconds(60),
+        () ->
+            ItSupport.<Map<String, Object>>ok(
+                http.get(Http.action("resource_show", "id", resourceId), token)),
+        r ->
+            Boolean.TRUE.equals(map(r).get("datastore_active"))
+                && map(r).get("datastore_rows") instanceof Number n
+                && n.intValue() == rows);
+  }
+
+  /**
+   * One column of the rows this reader's {@code datastore_search} returns, in {@code _id} order.
+   */
+  static List<Object> column(Http http, String token, String column, String resourceId) {
+    Map<String, Object> result =
+        ok(
+            http.get(
+                Http.action("datastore_search", "resource_id", resourceId, "sort", "_id"), token));
+    return records(result).stream().map(r -> r.get(column)).toList();
+  }
+
   static List<Map<String, Object>> records(Map<String, Object> result) {
     List<Map<String, Object>> out = new ArrayList<>();
     list(result.get("records")).forEach(o -> out.add(map(o)));

@@ -16,7 +16,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -577,7 +576,7 @@ class ReviewIT {
                         "tabel.csv",
                         approvedCsv))
                 .get("id");
-    tableLoaded(null, rid, 2);
+    ItSupport.tableLoaded(http, null, rid, 2);
 
     // The producer replaces the file and proposes a second table: both wait, and are loaded.
     byte[] waitingCsv =
@@ -599,13 +598,15 @@ class ReviewIT {
                         "kedua.csv",
                         "desa,rumah\nSumberejo,7\n".getBytes(StandardCharsets.UTF_8)))
                 .get("id");
-    tableLoaded(producer, rid, 3);
-    tableLoaded(producer, newRid, 1);
+    ItSupport.tableLoaded(http, producer, rid, 3);
+    ItSupport.tableLoaded(http, producer, newRid, 1);
 
     // Its editors search, describe, dump and preview what waits; the public the approved table.
-    assertEquals(List.of("Kapas", "Dander", "Baureno"), kecamatan(producer, rid));
-    assertEquals(List.of("Kapas", "Dander"), kecamatan(null, rid));
-    assertEquals(List.of("Kapas", "Dander"), kecamatan(outsiderToken(), rid));
+    assertEquals(
+        List.of("Kapas", "Dander", "Baureno"), ItSupport.column(http, producer, "kecamatan", rid));
+    assertEquals(List.of("Kapas", "Dander"), ItSupport.column(http, null, "kecamatan", rid));
+    assertEquals(
+        List.of("Kapas", "Dander"), ItSupport.column(http, outsiderToken(), "kecamatan", rid));
     Map<String, Object> info =
         map(
             ItSupport.<Map<String, Object>>ok(
@@ -645,9 +646,10 @@ class ReviewIT {
     // Approved: the files are published, loaded into the live tables, and the waiting ones go.
     String id = (String) onlyItem(producer, name).get("id");
     assertEquals(200, http.postJson("/api/v1/reviews/" + id + "/approve", admin, "").status());
-    tableLoaded(null, rid, 3);
-    tableLoaded(null, newRid, 1);
-    assertEquals(List.of("Kapas", "Dander", "Baureno"), kecamatan(null, rid));
+    ItSupport.tableLoaded(http, null, rid, 3);
+    ItSupport.tableLoaded(http, null, newRid, 1);
+    assertEquals(
+        List.of("Kapas", "Dander", "Baureno"), ItSupport.column(http, null, "kecamatan", rid));
     Map<String, Object> after =
         map(
             ItSupport.<Map<String, Object>>ok(
@@ -667,31 +669,6 @@ class ReviewIT {
         ItSupport.records(
                 ok(http.get(Http.action("datastore_search", "resource_id", newRid), null)))
             .size());
-  }
-
-  /** Waits until this reader's resource dict says its table is loaded with this many rows. */
-  private void tableLoaded(String token, String resourceId, int rows) {
-    ItSupport.eventually(
-        "DataStore table of "
-            + resourceId
-            + " loaded for "
-            + (token == null ? "the public" : token),
-        Duration.ofSeconds(60),
-        () ->
-            ItSupport.<Map<String, Object>>ok(
-                http.get(Http.action("resource_show", "id", resourceId), token)),
-        r ->
-            Boolean.TRUE.equals(map(r).get("datastore_active"))
-                && map(r).get("datastore_rows") instanceof Number n
-                && n.intValue() == rows);
-  }
-
-  private List<Object> kecamatan(String token, String resourceId) {
-    Map<String, Object> result =
-        ok(
-            http.get(
-                Http.action("datastore_search", "resource_id", resourceId, "sort", "_id"), token));
-    return ItSupport.records(result).stream().map(r -> r.get("kecamatan")).toList();
   }
 
   private String outsiderToken() {
