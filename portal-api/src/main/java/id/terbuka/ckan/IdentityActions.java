@@ -51,7 +51,7 @@ public class IdentityActions {
                             c.text("fullname"),
                             c.text("about"),
                             c.text("password"),
-                            accounts.passwordMatches(u, c.text("old_password")),
+                            users.passwordMatches(u, c.text("old_password")),
                             c.params().containsKey("sysadmin") ? c.bool("sysadmin", false) : null)),
                 true));
     // CKAN marks the account deleted; here it is disabled, as on the account pages, so that its

@@ -87,11 +87,6 @@ public class Accounts {
     return user;
   }
 
-  /** Whether {@code password} is the account's current one. */
-  public boolean passwordMatches(UserAccount user, String password) {
-    return users.passwordMatches(user, password);
-  }
-
   /**
    * {@code user_activity_list}: what the user did and what was done to their account, newest first,
    * for the user themself and sysadmins ({@link UserRules#maySeeActivityOf}); {@code visible}

@@ -83,17 +83,28 @@ public final class UserRules {
     } else if (nameTaken.test(name)) {
       errors.add("name", "That login name is not available.");
     }
+    checkEmail(email, errors);
+    if (password == null || password.isBlank()) {
+      errors.add("password", "Missing value");
+    } else {
+      checkPasswordLength(password, errors);
+    }
+    return errors;
+  }
+
+  private static void checkEmail(String email, FieldErrors errors) {
     if (email == null || email.isBlank()) {
       errors.add("email", "Missing value");
     } else if (!EMAIL.matcher(email).matches()) {
       errors.add("email", "Email " + email + " is not a valid format");
     }
-    if (password == null || password.isBlank()) {
-      errors.add("password", "Missing value");
-    } else if (password.length() < MIN_PASSWORD_LENGTH) {
-      errors.add("password", "Your password must be 8 characters or longer");
+  }
+
+  private static void checkPasswordLength(String password, FieldErrors errors) {
+    if (password.length() < MIN_PASSWORD_LENGTH) {
+      errors.add(
+          "password", "Your password must be " + MIN_PASSWORD_LENGTH + " characters or longer");
     }
-    return errors;
   }
 
   /** {@code user_update}: a user edits their own account; sysadmins edit any. */
@@ -116,15 +127,10 @@ public final class UserRules {
     if (update.name() != null && !update.name().equals(user.name())) {
       errors.add("name", "Login names cannot be changed");
     }
-    if (update.email() == null || update.email().isBlank()) {
-      errors.add("email", "Missing value");
-    } else if (!EMAIL.matcher(update.email()).matches()) {
-      errors.add("email", "Email " + update.email() + " is not a valid format");
-    }
+    checkEmail(update.email(), errors);
     if (update.password() != null) {
-      if (update.password().length() < MIN_PASSWORD_LENGTH) {
-        errors.add("password", "Your password must be 8 characters or longer");
-      } else if (!actor.sysadmin() && !update.oldPasswordMatches()) {
+      checkPasswordLength(update.password(), errors);
+      if (!errors.has("password") && !actor.sysadmin() && !update.oldPasswordMatches()) {
         errors.add("old_password", "Your current password is incorrect");
       }
     }

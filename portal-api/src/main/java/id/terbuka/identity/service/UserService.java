@@ -166,7 +166,7 @@ public class UserService {
    * knows the password is told nothing a guesser could use.
    */
   public Optional<UserAccount> withPassword(String name, String password) {
-    return findByName(name).filter(u -> PasswordHasher.verify(password, u.passwordHash()));
+    return findByName(name).filter(u -> passwordMatches(u, password));
   }
 
   /** The actor for a user: their capacities in every organisation and group. */
