@@ -47,6 +47,7 @@ final class FieldMessages {
     known("That login name is not available\\.", "invalid.login.taken");
     known("Your password must be (\\d+) characters or longer", "invalid.password.short");
     known("You cannot disable your own account", "invalid.self-disable");
+    known("Value must be one of: true, false", "invalid.choice");
   }
 
   private FieldMessages() {}

@@ -58,11 +58,19 @@ public class MemberPages {
       return Outcome.redirect(members);
     }
     String wanted = c.param("review_required");
-    if (!"true".equals(wanted) && !"false".equals(wanted)) {
-      return page(c, org, Form.empty().error("review_required", c.ctx().t("invalid.choice")), 422);
+    if (wanted
+        == null) { // the service reads a missing value as false: never switch off by omission
+      return page(c, org, Form.empty().error("review_required", c.ctx().t("invalid.missing")), 422);
     }
-    groups.patch(c.actor(), text(org.get("id")), Map.of("review_required", wanted), true);
-    return Outcome.redirect(members + "?done=review-" + ("true".equals(wanted) ? "on" : "off"));
+    Map<String, Object> changed;
+    try {
+      changed =
+          groups.patch(c.actor(), text(org.get("id")), Map.of("review_required", wanted), true);
+    } catch (InvalidInputException e) {
+      return page(c, org, FieldMessages.addTo(Form.empty(), c.ctx(), e.errors(), Map.of()), 422);
+    }
+    boolean on = Boolean.TRUE.equals(changed.get("review_required"));
+    return Outcome.redirect(members + "?done=review-" + (on ? "on" : "off"));
   }
 
   private static Outcome page(Call c, Map<String, Object> org, Form form, int status) {

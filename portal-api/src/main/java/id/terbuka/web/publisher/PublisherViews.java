@@ -100,10 +100,10 @@ public final class PublisherViews {
   /** A member of an organisation. */
   public record Member(String name, String displayName, String capacity) {}
 
-  /** An organisation's members, with the forms when the reader may manage them. */
   /**
-   * The members page; {@code reviewRequired} is the unit's Satu Data review switch, which only a
-   * sysadmin ({@code canSetReview}) turns on or off there.
+   * An organisation's members, with the forms when the reader may manage them; {@code
+   * reviewRequired} is the unit's Satu Data review switch, which only a sysadmin ({@code
+   * canSetReview}) turns on or off there.
    */
   public record MembersView(
       Me me,
