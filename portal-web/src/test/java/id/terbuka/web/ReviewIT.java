@@ -349,8 +349,7 @@ class ReviewIT {
     ok(http, "package_patch", producer, dict("id", name, "title", "Halaman diubah " + sfx));
     String id = (String) onlyItem(producer, name).get("id");
 
-    Visitor walidata = new Visitor(base);
-    assertEquals(303, walidata.signIn("admin", TestInfrastructure.ADMIN_PASSWORD).status());
+    Visitor walidata = signedIn("admin", TestInfrastructure.ADMIN_PASSWORD);
     Page dashboard = walidata.get("/dashboard");
     assertTrue(dashboard.body().contains("Menunggu verifikasi walidata"), dashboard.body());
     Page queue = walidata.get("/dashboard/verifikasi");
@@ -379,8 +378,7 @@ class ReviewIT {
     assertEquals(303, returned.status(), returned.body());
 
     // The producer finds it returned with the reason, and no decision forms.
-    Visitor p = new Visitor(base);
-    assertEquals(303, p.signIn(producerName, "rahasia-" + producerName).status());
+    Visitor p = signedIn(producerName, "rahasia-" + producerName);
     Page mine = p.get("/dashboard/verifikasi?status=dikembalikan");
     assertTrue(mine.body().contains("/dashboard/verifikasi/" + id), mine.body());
     Page mineItem = p.get("/dashboard/verifikasi/" + id);
@@ -421,8 +419,7 @@ class ReviewIT {
   void aSysadminSwitchesReviewOnTheMembersPage() {
     String members = "/organization/members/" + org;
     String action = members + "/verifikasi";
-    Visitor sysadmin = new Visitor(base);
-    assertEquals(303, sysadmin.signIn("admin", TestInfrastructure.ADMIN_PASSWORD).status());
+    Visitor sysadmin = signedIn("admin", TestInfrastructure.ADMIN_PASSWORD);
     Page on = sysadmin.get(members);
     assertEquals(200, on.status(), on.body());
     assertTrue(on.body().contains("menunggu persetujuan walidata"), on.body());
@@ -438,8 +435,7 @@ class ReviewIT {
     assertTrue(offPage.body().contains("tanpa verifikasi walidata"), offPage.body());
 
     // A producer reads the setting but has no switch, and a forged one is refused.
-    Visitor p = new Visitor(base);
-    assertEquals(303, p.signIn(producerName, "rahasia-" + producerName).status());
+    Visitor p = signedIn(producerName, "rahasia-" + producerName);
     Page theirs = p.get(members);
     assertEquals(200, theirs.status(), theirs.body());
     assertFalse(theirs.body().contains("action=\"" + action + "\""), theirs.body());
@@ -450,6 +446,13 @@ class ReviewIT {
     Page back = sysadmin.post(action, "_csrf", sysadmin.csrf(offPage), "review_required", "true");
     assertEquals(303, back.status(), back.body());
     assertEquals(Boolean.TRUE, reviewRequired());
+  }
+
+  /** A visitor signed in on the pages (the sign-in answers with its redirect). */
+  private Visitor signedIn(String name, String password) {
+    Visitor v = new Visitor(base);
+    assertEquals(303, v.signIn(name, password).status(), "signed in as " + name);
+    return v;
   }
 
   private Object reviewRequired() {
